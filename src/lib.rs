@@ -1,1 +1,51 @@
-//! placeholder
+//! Lafayette: US–France cooperation, explored in the browser. The app shell and its views.
+
+pub mod dataset;
+pub mod document_sync;
+pub mod i18n;
+mod panic_message;
+pub mod route;
+pub mod shell;
+pub mod url_state;
+pub mod views;
+
+use document_sync::CurrentLang;
+use leptos::prelude::*;
+use route::View;
+use url_state::UrlState;
+
+/// Entry point: shows panics on the page, then mounts the app.
+pub fn start() {
+    panic_message::install();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let url = UrlState::new();
+    provide_context(url);
+    let lang = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or_else(document_sync::browser_language));
+    provide_context(CurrentLang(lang));
+    document_sync::follow(url.state, lang);
+    // Only a change of view re-renders the view; filters and selection update inside it.
+    let current_view = Memo::new(move |_| url.state.with(|s| s.view));
+    let embedded = Memo::new(move |_| url.state.with(|s| s.embed));
+    view! {
+        <Show when=move || !embedded.get() fallback=shell::EmbedBar>
+            <shell::SkipLink/>
+            <shell::Header/>
+        </Show>
+        <main id="main" tabindex="-1" class="view">
+            {move || match current_view.get() {
+                View::Timeline => view! { <views::NotBuilt view=View::Timeline/> }.into_any(),
+                View::Supporters => view! { <views::NotBuilt view=View::Supporters/> }.into_any(),
+                View::Matrix => view! { <views::NotBuilt view=View::Matrix/> }.into_any(),
+                View::Sources => view! { <views::NotBuilt view=View::Sources/> }.into_any(),
+                View::About => view! { <views::NotBuilt view=View::About/> }.into_any(),
+            }}
+        </main>
+        <Show when=move || !embedded.get()>
+            <shell::Footer/>
+        </Show>
+    }
+}

@@ -1,0 +1,25 @@
+//! Validates the dataset and embeds it as Rust statics (`$OUT_DIR/dataset.rs`).
+//! A broken dataset fails the build with every problem listed by file, record and field.
+
+use std::path::Path;
+
+fn main() {
+    let dataset = Path::new("data/dataset");
+    // The seeds sit beside the repository; when present, every quote is checked against them.
+    let seeds = Path::new("../shared/seeds");
+    println!("cargo:rerun-if-changed=data/dataset");
+    println!("cargo:rerun-if-changed=../shared/seeds");
+    let (data, quotes) = match lafayette_data::load_valid(dataset, seeds) {
+        Ok(valid) => valid,
+        Err(report) => {
+            eprintln!("error: {report}");
+            std::process::exit(1);
+        }
+    };
+    if let lafayette_data::QuoteCheck::Skipped { reason } = quotes {
+        println!("cargo:warning={reason}");
+    }
+    let code = lafayette_data::rust_code::to_rust(&data).expect("the dataset's types all have a Rust form");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
+    std::fs::write(out, format!("pub static DATASET: Dataset = {code};\n")).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,168 @@
+//! The site chrome: skip link, header with navigation, language and theme switches, footer,
+//! and the slim bar that replaces them when embedded.
+
+use crate::dataset::data;
+use crate::document_sync::use_lang;
+use crate::i18n;
+use crate::route::{Theme, View};
+use crate::url_state::use_url_state;
+use lafayette_data::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Moves focus to the main region without touching the hash (which holds the app's state).
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let lang = use_lang();
+    let focus_main = |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = main.focus();
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=focus_main>{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <header class="site-header">
+            <div class="masthead">
+                <div class="brand">
+                    <h1>{move || i18n::APP_NAME.get(lang.get())}</h1>
+                    <p class="tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
+                </div>
+                <div class="controls">
+                    <LanguageSwitch/>
+                    <ThemeSwitch/>
+                </div>
+            </div>
+            <Nav/>
+        </header>
+    }
+}
+
+#[component]
+pub fn Nav() -> impl IntoView {
+    let url = use_url_state();
+    let lang = use_lang();
+    view! {
+        <nav class="nav" aria-label=move || i18n::NAV_LABEL.get(lang.get())>
+            <ul>
+                {View::ALL
+                    .into_iter()
+                    .map(|view| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || url.state.with(|s| s.with_view(view).to_hash())
+                                    aria-current=move || url.state.with(|s| s.view == view).then_some("page")
+                                >
+                                    {move || view.title().get(lang.get())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// One link per language, each named in its own language.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let url = use_url_state();
+    let lang = use_lang();
+    view! {
+        <nav class="language-switch" aria-label=move || i18n::LANGUAGE_LABEL.get(lang.get())>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|option| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || url.state.with(|s| s.with_lang(option).to_hash())
+                                    hreflang=option.code()
+                                    lang=option.code()
+                                    aria-current=move || (lang.get() == option).then_some("true")
+                                >
+                                    {i18n::language_name(option)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let url = use_url_state();
+    let lang = use_lang();
+    let on_change = move |event: leptos::ev::Event| {
+        if let Some(theme) = Theme::from_slug(&event_target_value(&event)) {
+            url.push(&url.state.get_untracked().with_theme(theme));
+        }
+    };
+    view! {
+        <div class="theme-switch">
+            <label for="theme-select">{move || i18n::THEME_LABEL.get(lang.get())}</label>
+            <select id="theme-select" on:change=on_change prop:value=move || url.state.with(|s| s.theme.slug())>
+                {Theme::ALL
+                    .into_iter()
+                    .map(|theme| {
+                        view! {
+                            <option value=theme.slug() selected=move || url.state.with(|s| s.theme == theme)>
+                                {move || theme.label().get(lang.get())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let url = use_url_state();
+    let lang = use_lang();
+    view! {
+        <footer class="site-footer">
+            <p>
+                {move || i18n::FOOTER_DATASET.get(lang.get())} " " <span class="version">{data().version.as_ref()}</span>
+                " · "
+                <a href=move || url.state.with(|s| s.with_view(View::Sources).to_hash())>
+                    {move || i18n::FOOTER_SOURCES_LINK.get(lang.get())}
+                </a>
+            </p>
+        </footer>
+    }
+}
+
+/// In an embed, the only chrome: a link to the same state in the full app.
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let url = use_url_state();
+    let lang = use_lang();
+    let full_view = move || {
+        let page = window().location().href().unwrap_or_default();
+        let page = page.split('#').next().unwrap_or_default().to_string();
+        let mut state = url.state.get();
+        state.embed = false;
+        format!("{page}{}", state.to_hash())
+    };
+    view! {
+        <div class="embed-bar">
+            <span class="brand-small">{move || i18n::APP_NAME.get(lang.get())}</span>
+            <a href=full_view target="_blank" rel="noopener">{move || i18n::OPEN_FULL_VIEW.get(lang.get())}</a>
+        </div>
+    }
+}

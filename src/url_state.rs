@@ -1,0 +1,56 @@
+//! Keeps the app's state in the location hash: read on load, followed on back/forward,
+//! written on every change. Links are plain `<a href="#/...">`, so they open in new tabs too.
+
+use crate::route::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The URL-backed state, shared through context.
+#[derive(Clone, Copy)]
+pub struct UrlState {
+    hash: ReadSignal<String>,
+    set_hash: WriteSignal<String>,
+    pub state: Memo<AppState>,
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+impl UrlState {
+    /// Starts following the location hash.
+    pub fn new() -> UrlState {
+        let (hash, set_hash) = signal(current_hash());
+        // Back, forward and plain links all end in a hashchange.
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| set_hash.set(current_hash()));
+        on_cleanup(move || listener.remove());
+        let state = Memo::new(move |_| AppState::from_hash(&hash.get()));
+        UrlState { hash, set_hash, state }
+    }
+
+    /// Goes to a new state, as a new history entry.
+    pub fn push(&self, state: &AppState) {
+        let hash = state.to_hash();
+        if hash != self.hash.get_untracked() {
+            // Setting the hash adds the history entry and fires hashchange, which updates us.
+            let _ = window().location().set_hash(&hash);
+        }
+    }
+
+    /// Replaces the current state without a new history entry (e.g. while typing a search).
+    pub fn replace(&self, state: &AppState) {
+        let hash = state.to_hash();
+        if hash != self.hash.get_untracked() {
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
+            }
+            // replaceState fires no event.
+            self.set_hash.set(hash);
+        }
+    }
+}
+
+/// The state provided by `App`.
+pub fn use_url_state() -> UrlState {
+    expect_context::<UrlState>()
+}
