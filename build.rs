@@ -19,7 +19,9 @@ fn main() {
     if let lafayette_data::QuoteCheck::Skipped { reason } = quotes {
         println!("cargo:warning={reason}");
     }
-    let code = lafayette_data::rust_code::to_rust(&data).expect("the dataset's types all have a Rust form");
+    let code = lafayette_data::rust_code::to_rust(&data)
+        .expect("the dataset's types all have a Rust form");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    std::fs::write(out, format!("pub static DATASET: Dataset = {code};\n")).expect("OUT_DIR is writable");
+    std::fs::write(out, format!("pub static DATASET: Dataset = {code};\n"))
+        .expect("OUT_DIR is writable");
 }

@@ -22,7 +22,10 @@ pub fn area(id: &str) -> Option<&'static Area> {
 }
 
 pub fn initiative(id: &str) -> Option<&'static Initiative> {
-    DATASET.initiatives.iter().find(|initiative| initiative.id == id)
+    DATASET
+        .initiatives
+        .iter()
+        .find(|initiative| initiative.id == id)
 }
 
 pub fn event(id: &str) -> Option<&'static Event> {
@@ -30,7 +33,10 @@ pub fn event(id: &str) -> Option<&'static Event> {
 }
 
 pub fn country(iso3: &str) -> Option<&'static Country> {
-    DATASET.countries.iter().find(|country| country.iso3 == iso3)
+    DATASET
+        .countries
+        .iter()
+        .find(|country| country.iso3 == iso3)
 }
 
 #[cfg(test)]

@@ -17,7 +17,11 @@ pub fn use_lang() -> Memo<Lang> {
 /// The browser's preferred language among ours; English when it prefers neither.
 pub fn browser_language() -> Lang {
     let navigator = window().navigator();
-    let preferred = navigator.languages().iter().filter_map(|value| value.as_string()).collect::<Vec<_>>();
+    let preferred = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect::<Vec<_>>();
     preferred
         .iter()
         .chain(navigator.language().iter())
@@ -28,7 +32,9 @@ pub fn browser_language() -> Lang {
 /// Keeps `<html lang>`, `data-theme` and the title in step with the state.
 pub fn follow(state: Memo<AppState>, lang: Memo<Lang>) {
     Effect::new(move |_| {
-        let Some(html) = document().document_element() else { return };
+        let Some(html) = document().document_element() else {
+            return;
+        };
         let lang = lang.get();
         let _ = html.set_attribute("lang", lang.code());
         match state.with(|s| s.theme) {
@@ -40,6 +46,10 @@ pub fn follow(state: Memo<AppState>, lang: Memo<Lang>) {
             }
         }
         let view = state.with(|s| s.view);
-        document().set_title(&format!("{} · {}", view.title().get(lang), i18n::APP_NAME.get(lang)));
+        document().set_title(&format!(
+            "{} · {}",
+            view.title().get(lang),
+            i18n::APP_NAME.get(lang)
+        ));
     });
 }

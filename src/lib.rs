@@ -24,7 +24,11 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let url = UrlState::new();
     provide_context(url);
-    let lang = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or_else(document_sync::browser_language));
+    let lang = Memo::new(move |_| {
+        url.state
+            .with(|s| s.lang)
+            .unwrap_or_else(document_sync::browser_language)
+    });
     provide_context(CurrentLang(lang));
     document_sync::follow(url.state, lang);
     // Only a change of view re-renders the view; filters and selection update inside it.

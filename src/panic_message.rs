@@ -15,15 +15,27 @@ pub fn install() {
 }
 
 fn show(details: &str) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-    let lang = match document.document_element().and_then(|html| html.get_attribute("lang")).as_deref() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let lang = match document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .as_deref()
+    {
         Some("fr") => Lang::Fr,
         _ => Lang::En,
     };
-    let Ok(panel) = document.create_element("div") else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
     panel.set_class_name("panic");
     let _ = panel.set_attribute("role", "alert");
-    for (tag, text) in [("strong", i18n::PANIC_TITLE.get(lang)), ("p", i18n::PANIC_HINT.get(lang)), ("pre", details)] {
+    for (tag, text) in [
+        ("strong", i18n::PANIC_TITLE.get(lang)),
+        ("p", i18n::PANIC_HINT.get(lang)),
+        ("pre", details),
+    ] {
         if let Ok(element) = document.create_element(tag) {
             element.set_text_content(Some(text));
             let _ = panel.append_child(&element);

@@ -24,7 +24,13 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Timeline, View::Supporters, View::Matrix, View::Sources, View::About];
+    pub const ALL: [View; 5] = [
+        View::Timeline,
+        View::Supporters,
+        View::Matrix,
+        View::Sources,
+        View::About,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -123,7 +129,10 @@ impl AppState {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let hash = hash.strip_prefix('/').unwrap_or(hash);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-        let mut state = AppState { view: View::from_slug(&decode(path)).unwrap_or_default(), ..AppState::default() };
+        let mut state = AppState {
+            view: View::from_slug(&decode(path)).unwrap_or_default(),
+            ..AppState::default()
+        };
         for pair in query.split('&').filter(|pair| !pair.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -134,7 +143,11 @@ impl AppState {
                 "sel" => state.selected = Some(value).filter(|id| is_id(id)),
                 "embed" => state.embed = value == "1" || value == "true",
                 key => {
-                    if let Some(list) = LIST_KEYS.iter().position(|k| *k == key).map(|i| state.filter.list_mut(i)) {
+                    if let Some(list) = LIST_KEYS
+                        .iter()
+                        .position(|k| *k == key)
+                        .map(|i| state.filter.list_mut(i))
+                    {
                         *list = split_ids(&value);
                     }
                 }
@@ -167,7 +180,10 @@ impl AppState {
         if self.embed {
             params.push(("embed", "1".to_string()));
         }
-        let query: Vec<String> = params.iter().map(|(key, value)| format!("{key}={}", encode(value))).collect();
+        let query: Vec<String> = params
+            .iter()
+            .map(|(key, value)| format!("{key}={}", encode(value)))
+            .collect();
         if query.is_empty() {
             format!("#/{}", self.view.slug())
         } else {
@@ -177,29 +193,51 @@ impl AppState {
 
     /// This state on another view, keeping language, theme, filter and embedding.
     pub fn with_view(&self, view: View) -> AppState {
-        AppState { view, selected: None, ..self.clone() }
+        AppState {
+            view,
+            selected: None,
+            ..self.clone()
+        }
     }
 
     pub fn with_lang(&self, lang: Lang) -> AppState {
-        AppState { lang: Some(lang), ..self.clone() }
+        AppState {
+            lang: Some(lang),
+            ..self.clone()
+        }
     }
 
     pub fn with_theme(&self, theme: Theme) -> AppState {
-        AppState { theme, ..self.clone() }
+        AppState {
+            theme,
+            ..self.clone()
+        }
     }
 
     pub fn with_selected(&self, selected: Option<String>) -> AppState {
-        AppState { selected, ..self.clone() }
+        AppState {
+            selected,
+            ..self.clone()
+        }
     }
 
     pub fn with_filter(&self, filter: Filter) -> AppState {
-        AppState { filter, ..self.clone() }
+        AppState {
+            filter,
+            ..self.clone()
+        }
     }
 }
 
 impl Filter {
     fn list(&self, index: usize) -> &Vec<String> {
-        [&self.areas, &self.actors, &self.initiatives, &self.sources, &self.countries][index]
+        [
+            &self.areas,
+            &self.actors,
+            &self.initiatives,
+            &self.sources,
+            &self.countries,
+        ][index]
     }
 
     fn list_mut(&mut self, index: usize) -> &mut Vec<String> {
@@ -217,7 +255,9 @@ impl Filter {
 fn is_id(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 120
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'_')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'_')
 }
 
 fn split_ids(value: &str) -> Vec<String> {
@@ -251,7 +291,11 @@ pub fn decode(text: &str) -> String {
     let mut index = 0;
     while index < bytes.len() {
         let byte = bytes[index];
-        let hex = |offset: usize| bytes.get(index + offset).and_then(|b| (*b as char).to_digit(16));
+        let hex = |offset: usize| {
+            bytes
+                .get(index + offset)
+                .and_then(|b| (*b as char).to_digit(16))
+        };
         match (byte, hex(1), hex(2)) {
             (b'%', Some(high), Some(low)) => {
                 out.push((high * 16 + low) as u8);
@@ -301,7 +345,9 @@ mod tests {
 
     #[test]
     fn reads_each_part() {
-        let state = AppState::from_hash("#/matrix?lang=fr&theme=light&q=space+climate&area=space,climate&sel=cell-1&embed=1");
+        let state = AppState::from_hash(
+            "#/matrix?lang=fr&theme=light&q=space+climate&area=space,climate&sel=cell-1&embed=1",
+        );
         assert_eq!(state.view, View::Matrix);
         assert_eq!(state.lang, Some(Lang::Fr));
         assert_eq!(state.theme, Theme::Light);
@@ -335,9 +381,16 @@ mod tests {
         assert_eq!(state.lang, None);
         assert_eq!(state.theme, Theme::System);
         assert!(!state.embed);
-        assert_eq!(state.filter.areas, vec!["ok-id"], "ids with markup are dropped");
+        assert_eq!(
+            state.filter.areas,
+            vec!["ok-id"],
+            "ids with markup are dropped"
+        );
         assert_eq!(state.selected, None);
-        assert_eq!(state.filter.text, "\u{fffd}(\u{fffd}", "invalid UTF-8 is replaced, not fatal");
+        assert_eq!(
+            state.filter.text, "\u{fffd}(\u{fffd}",
+            "invalid UTF-8 is replaced, not fatal"
+        );
     }
 
     #[test]
@@ -378,10 +431,16 @@ mod tests {
         let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
             let length = (random.next() % 80) as usize;
-            let input: String = (0..length).map(|_| alphabet[(random.next() % alphabet.len() as u64) as usize]).collect();
+            let input: String = (0..length)
+                .map(|_| alphabet[(random.next() % alphabet.len() as u64) as usize])
+                .collect();
             let state = AppState::from_hash(&input);
             // Whatever was understood survives a round trip exactly.
-            assert_eq!(AppState::from_hash(&state.to_hash()), state, "input {input:?}");
+            assert_eq!(
+                AppState::from_hash(&state.to_hash()),
+                state,
+                "input {input:?}"
+            );
         }
     }
 }

@@ -16,7 +16,10 @@ pub fn SkipLink() -> impl IntoView {
     let lang = use_lang();
     let focus_main = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(main) = document()
+            .get_element_by_id("main")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = main.focus();
         }
     };

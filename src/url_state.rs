@@ -22,10 +22,16 @@ impl UrlState {
     pub fn new() -> UrlState {
         let (hash, set_hash) = signal(current_hash());
         // Back, forward and plain links all end in a hashchange.
-        let listener = window_event_listener(leptos::ev::hashchange, move |_| set_hash.set(current_hash()));
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+            set_hash.set(current_hash())
+        });
         on_cleanup(move || listener.remove());
         let state = Memo::new(move |_| AppState::from_hash(&hash.get()));
-        UrlState { hash, set_hash, state }
+        UrlState {
+            hash,
+            set_hash,
+            state,
+        }
     }
 
     /// Goes to a new state, as a new history entry.

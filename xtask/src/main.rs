@@ -1,1 +1,174 @@
-fn main() {}
+//! `cargo xtask <command>`: everything a newcomer needs, installing what is missing first.
+//!
+//!   serve   build the app and serve it on http://127.0.0.1:8080
+//!   test    every test: native, component (headless Chromium), end-to-end (release dist/)
+//!   dist    build the release into dist/ for static hosting
+//!   bench   build the release and print the size of every file (raw, gzip -9, brotli)
+//!   setup   only install the tools
+
+mod bench;
+mod process;
+mod tools;
+
+use process::{run, run_tests, step, Result, Tally};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitCode};
+use std::time::{Duration, Instant};
+
+fn main() -> ExitCode {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let result = match command.as_str() {
+        "setup" => tools::ensure_build_tools().and_then(|_| tools::ensure_browsers()),
+        "serve" => serve(),
+        "dist" => tools::ensure_build_tools().and_then(|_| dist()),
+        "test" => test(),
+        "bench" => bench::run(),
+        _ => Err("usage: cargo xtask serve | test | dist | bench | setup".to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nerror: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn dist_dir() -> PathBuf {
+    tools::root().join("dist")
+}
+
+/// Builds the optimised release into dist/.
+pub fn dist() -> Result {
+    step(
+        "building the release into dist/ (trunk build --release; a cold build takes 5-10 minutes)",
+    );
+    run(tools::trunk()?.args(["build", "--release"]))
+}
+
+fn serve() -> Result {
+    tools::ensure_build_tools()?;
+    step("building and serving the app on http://127.0.0.1:8080/ (Ctrl-C stops)");
+    run(tools::trunk()?.args(["serve", "--release"]))
+}
+
+fn test() -> Result {
+    let started = Instant::now();
+    tools::ensure_build_tools()?;
+    tools::ensure_browsers()?;
+    let mut tally = Tally::default();
+    let result = run_all_tests(&mut tally);
+    println!("\ntests took {:.0} s", started.elapsed().as_secs_f64());
+    println!("{}", tally.summary());
+    result?;
+    if tally.failed > 0 {
+        return Err(format!("{} test(s) failed", tally.failed));
+    }
+    Ok(())
+}
+
+fn run_all_tests(tally: &mut Tally) -> Result {
+    step("1/3 native tests: dataset, URL state, logic (cargo test)");
+    run_tests(
+        tools::command("cargo").args(["test", "--workspace", "--exclude", "lafayette-e2e"]),
+        tally,
+    )?;
+
+    step("2/3 component tests in headless Chromium (wasm-bindgen-test)");
+    let capabilities = tools::root().join("target/webdriver.json");
+    std::fs::create_dir_all(capabilities.parent().expect("target/")).map_err(|e| e.to_string())?;
+    std::fs::write(&capabilities, chrome_capabilities().to_string()).map_err(|e| e.to_string())?;
+    run_tests(
+        tools::command("cargo")
+            .args([
+                "test",
+                "-p",
+                "lafayette",
+                "--target",
+                tools::WASM_TARGET,
+                "--test",
+                "components",
+            ])
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+        tally,
+    )?;
+
+    step("3/3 end-to-end tests: the release dist/ served on 127.0.0.1 in headless Chromium");
+    dist()?;
+    let driver = ChromeDriver::start()?;
+    run_tests(
+        tools::command("cargo")
+            .args(["test", "-p", "lafayette-e2e", "--", "--test-threads=2"])
+            .env("WEBDRIVER_URL", driver.url())
+            .env("LAFAYETTE_DIST", dist_dir())
+            .env("CHROMIUM", tools::CHROMIUM)
+            .env("SCREENSHOT_DIR", tools::root().join("target/screenshots")),
+        tally,
+    )
+}
+
+/// Chromium flags for a sandboxed CI machine with no network but loopback.
+fn chrome_args() -> Vec<&'static str> {
+    vec![
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+    ]
+}
+
+fn chrome_capabilities() -> String {
+    let args: Vec<String> = chrome_args().iter().map(|arg| format!("{arg:?}")).collect();
+    format!(
+        r#"{{"goog:chromeOptions":{{"binary":"{}","args":[{}]}}}}"#,
+        tools::CHROMIUM,
+        args.join(",")
+    )
+}
+
+/// A chromedriver on a free loopback port, stopped when dropped.
+struct ChromeDriver {
+    child: Child,
+    port: u16,
+}
+
+impl ChromeDriver {
+    fn start() -> Result<ChromeDriver> {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
+        let child = Command::new(tools::CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .spawn()
+            .map_err(|e| format!("could not start {}: {e}", tools::CHROMEDRIVER))?;
+        let driver = ChromeDriver { child, port };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("chromedriver did not start within 20 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(driver)
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

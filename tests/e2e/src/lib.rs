@@ -1,1 +1,100 @@
+//! The end-to-end harness: the release dist/ on a loopback static server under a sub-path,
+//! and browser sessions over WebDriver. `cargo xtask test` builds dist/, starts the driver
+//! and sets the environment this reads.
 
+pub mod base64;
+pub mod server;
+pub mod webdriver;
+
+use serde_json::{json, Value};
+use server::StaticServer;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Duration;
+use webdriver::Session;
+
+/// How long the app may take to start in a test.
+pub const LOAD_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a reaction to input may take in a test (generous: CI machines are small).
+pub const STEP_TIMEOUT: Duration = Duration::from_secs(10);
+/// A deep sub-path: the build must work from anywhere on a static host.
+pub const SUB_PATH: &str = "/hosting/any/sub-path/";
+
+fn env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`")
+    })
+}
+
+/// The static server for dist/, started once per test binary.
+pub fn server() -> &'static StaticServer {
+    static SERVER: OnceLock<StaticServer> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let dist = PathBuf::from(env("LAFAYETTE_DIST"));
+        assert!(
+            dist.join("index.html").is_file(),
+            "{} has no index.html: build it with `cargo xtask dist`",
+            dist.display()
+        );
+        StaticServer::start(dist, SUB_PATH, Vec::new())
+    })
+}
+
+/// Chromium's capabilities for a CI machine with no network but loopback.
+pub fn chrome_capabilities() -> Value {
+    json!({
+        "browserName": "chrome",
+        "goog:loggingPrefs": { "browser": "ALL" },
+        "goog:chromeOptions": {
+            "binary": env("CHROMIUM"),
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                     "--lang=en-US"]
+        }
+    })
+}
+
+/// A new browser session.
+pub fn browser() -> Session {
+    Session::new(&env("WEBDRIVER_URL"), chrome_capabilities()).expect("a browser session")
+}
+
+/// Opens the app at `hash` (e.g. `#/supporters?lang=fr`) and waits until it has rendered.
+pub fn open(session: &Session, hash: &str) {
+    session
+        .goto(&format!("{}{hash}", server().url()))
+        .expect("navigation");
+    session
+        .wait_for("main#main h2", LOAD_TIMEOUT)
+        .expect("the app renders its view");
+}
+
+/// The errors logged to the console since the last call.
+pub fn console_errors(session: &Session) -> Vec<String> {
+    session
+        .console_messages()
+        .expect("console log")
+        .into_iter()
+        .filter(|(level, _)| level == "SEVERE")
+        .map(|(_, message)| message)
+        .collect()
+}
+
+/// Saves a screenshot for review under $SCREENSHOT_DIR.
+pub fn save_screenshot(session: &Session, name: &str) -> PathBuf {
+    let dir = PathBuf::from(
+        std::env::var("SCREENSHOT_DIR").unwrap_or_else(|_| "target/screenshots".into()),
+    );
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    let path = dir.join(format!("{name}.png"));
+    let png = session.screenshot().expect("a screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
+    std::fs::write(&path, png).expect("screenshot written");
+    path
+}
+
+/// The text of the first element matching `css`.
+pub fn text_of(session: &Session, css: &str) -> String {
+    let element = session.find(css).unwrap_or_else(|e| panic!("{e}"));
+    session.text(&element).expect("element text")
+}

@@ -1,0 +1,244 @@
+//! The one place that owns the tool versions, and installs whatever is missing
+//! (skipping what is already there at the right version).
+
+use crate::process::{output, run, step, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// wasm-opt from the npm package `binaryen`: Debian's binaryen 108 builds a wasm that fails at load.
+pub const BINARYEN_VERSION: &str = "132";
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Debian packages: the browser and driver for the component and end-to-end tests.
+pub const BROWSER_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+/// Debian packages the benchmark needs for its brotli column.
+pub const BENCH_PACKAGES: [&str; 1] = ["brotli"];
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace")
+        .to_path_buf()
+}
+
+/// npm packages live outside the clone so that CI's fresh clones reuse them.
+pub fn tools_dir() -> PathBuf {
+    match std::env::var_os("LAFAYETTE_TOOLS_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => home().join(".cache/lafayette/tools"),
+    }
+}
+
+fn home() -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/root"))
+}
+
+fn cargo_bin() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home().join(".cargo"))
+        .join("bin")
+}
+
+/// PATH with our wasm-opt first, then cargo's binaries (trunk, wasm-bindgen), then the rest.
+pub fn tool_path() -> std::ffi::OsString {
+    let mut dirs = vec![tools_dir().join("node_modules/.bin"), cargo_bin()];
+    dirs.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    std::env::join_paths(dirs).expect("paths without separators")
+}
+
+/// A command that finds our tools first.
+pub fn command(program: &str) -> Command {
+    let mut command = Command::new(program);
+    command.env("PATH", tool_path()).current_dir(root());
+    command
+}
+
+/// The wasm-bindgen version Cargo.lock resolved: the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    lock.split("[[package]]")
+        .find(|package| package.contains("\nname = \"wasm-bindgen\"\n"))
+        .and_then(|package| {
+            package
+                .lines()
+                .find_map(|line| line.strip_prefix("version = \""))
+        })
+        .map(|version| version.trim_end_matches('"').to_string())
+        .ok_or_else(|| "Cargo.lock has no wasm-bindgen package".to_string())
+}
+
+/// A trunk command with the pinned tool versions, so trunk never downloads anything.
+pub fn trunk() -> Result<Command> {
+    let mut trunk = command("trunk");
+    trunk.env("TRUNK_TOOLS_WASM_BINDGEN", wasm_bindgen_version()?);
+    trunk.env(
+        "TRUNK_TOOLS_WASM_OPT",
+        format!("version_{BINARYEN_VERSION}"),
+    );
+    Ok(trunk)
+}
+
+fn version_of(program: &str, arg: &str) -> Option<String> {
+    output(command(program).arg(arg))
+}
+
+fn is_root() -> bool {
+    output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
+}
+
+fn missing_packages(packages: &[&str]) -> Vec<String> {
+    packages
+        .iter()
+        .filter(|package| {
+            let status = output(Command::new("dpkg-query").args(["-W", "-f=${Status}", package]));
+            !status.is_some_and(|status| status.contains("install ok installed"))
+        })
+        .map(|package| package.to_string())
+        .collect()
+}
+
+/// Installs Debian packages that are missing.
+pub fn ensure_packages(packages: &[&str]) -> Result {
+    let missing = missing_packages(packages);
+    if missing.is_empty() {
+        println!("    Debian packages present: {}", packages.join(", "));
+        return Ok(());
+    }
+    step(&format!(
+        "installing Debian packages: {} (a few minutes)",
+        missing.join(" ")
+    ));
+    let apt_get = || {
+        let mut command = if is_root() {
+            Command::new("apt-get")
+        } else {
+            Command::new("sudo")
+        };
+        if !is_root() {
+            command.arg("apt-get");
+        }
+        command.env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    run(apt_get().arg("update"))?;
+    run(apt_get()
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(&missing))
+}
+
+fn ensure_wasm_target() -> Result {
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
+        println!("    rust target {WASM_TARGET} present");
+        return Ok(());
+    }
+    step(&format!("adding the rust target {WASM_TARGET}"));
+    run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+fn ensure_cargo_tool(
+    program: &str,
+    package: &str,
+    version: &str,
+    locked: bool,
+    minutes: &str,
+) -> Result {
+    let found = version_of(program, "--version").unwrap_or_default();
+    if found.split_whitespace().nth(1) == Some(version) {
+        println!("    {program} {version} present");
+        return Ok(());
+    }
+    let was = if found.is_empty() {
+        "not installed".to_string()
+    } else {
+        format!("found {}", found.trim())
+    };
+    step(&format!(
+        "installing {package} {version} with cargo ({was}; about {minutes} on 2 cores)"
+    ));
+    let mut install = command("cargo");
+    install.args(["install", package, "--version", version]);
+    if locked {
+        install.arg("--locked");
+    }
+    run(&mut install)
+}
+
+fn ensure_binaryen() -> Result {
+    let wasm_opt = tools_dir().join("node_modules/.bin/wasm-opt");
+    let found = output(Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
+    if found.contains(&format!("version {BINARYEN_VERSION} "))
+        || found.contains(&format!("version_{BINARYEN_VERSION}"))
+    {
+        println!(
+            "    wasm-opt {BINARYEN_VERSION} present ({})",
+            wasm_opt.display()
+        );
+        return Ok(());
+    }
+    if output(Command::new("npm").arg("--version")).is_none() {
+        ensure_packages(&["nodejs", "npm"])?;
+    }
+    step(&format!(
+        "installing wasm-opt from the npm package binaryen@{BINARYEN_VERSION} into {}",
+        tools_dir().display()
+    ));
+    std::fs::create_dir_all(tools_dir()).map_err(|e| format!("{}: {e}", tools_dir().display()))?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--prefix"])
+        .arg(tools_dir())
+        .arg(format!("binaryen@{BINARYEN_VERSION}")))
+}
+
+/// What building the app needs: the wasm target, trunk, wasm-bindgen and wasm-opt.
+pub fn ensure_build_tools() -> Result {
+    step("checking the build tools");
+    ensure_wasm_target()?;
+    ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true, "20 minutes")?;
+    // wasm-bindgen-cli's own lockfile does not resolve here: no --locked.
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &wasm_bindgen_version()?,
+        false,
+        "6 minutes",
+    )?;
+    ensure_binaryen()
+}
+
+/// What the browser tests need on top of the build tools.
+pub fn ensure_browsers() -> Result {
+    step("checking the browsers and drivers");
+    ensure_packages(&BROWSER_PACKAGES)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_locked_wasm_bindgen_version() {
+        let version = wasm_bindgen_version().unwrap();
+        let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+        assert!(
+            manifest.contains(&format!("wasm-bindgen = \"={version}\"")),
+            "Cargo.toml pins {version}"
+        );
+    }
+
+    #[test]
+    fn tool_path_puts_our_wasm_opt_first() {
+        let first = std::env::split_paths(&tool_path()).next().unwrap();
+        assert_eq!(first, tools_dir().join("node_modules/.bin"));
+    }
+}
