@@ -33,9 +33,93 @@ messages! {
     FOOTER_DATASET: "Dataset version", "Version du jeu de données";
     FOOTER_SOURCES_LINK: "Where every fact comes from", "D’où vient chaque fait";
     OPEN_FULL_VIEW: "Open the full view", "Ouvrir la vue complète";
+    TRANSLATION: "Translation", "Traduction";
+    SUPPORTS: "Supports", "Appuie";
+    STATED: "Stated", "Affirmé";
+    DERIVED: "Derived", "Déduit";
+    UNKNOWN: "Unknown", "Inconnu";
+    METHOD_STATED: "the source says it, and the quote shows where.",
+        "la source le dit, et la citation montre où.";
+    METHOD_DERIVED: "worked out from the source and marked as such, with how: for example a date from “next Wednesday”, resolved against the trip of 9–13 November 2021.",
+        "déduit de la source et signalé comme tel, avec la méthode : par exemple une date tirée de « mercredi prochain », rapportée au voyage du 9 au 13 novembre 2021.";
+    METHOD_UNKNOWN: "no source gives it, so the app says “unknown” and never guesses: most Paris Call supporters’ join dates are unknown.",
+        "aucune source ne le donne : l’application indique « inconnu » et ne devine jamais. La plupart des dates d’adhésion à l’Appel de Paris sont inconnues.";
+    SOURCES_INTRO: "Every fact in Lafayette comes from one of these documents with a short verbatim quote you can check. Quotes stay in their original language, with a translation beside them.",
+        "Chaque fait présenté dans Lafayette provient de l’un de ces documents, avec une courte citation exacte que vous pouvez vérifier. Les citations restent dans leur langue d’origine, avec leur traduction à côté.";
+    PUBLISHER: "Publisher", "Éditeur";
+    DATE: "Date", "Date";
+    LANGUAGE_OF_SOURCE: "Language", "Langue";
+    DOCUMENT: "Document", "Document";
+    LICENCE: "Licence", "Licence";
+    SEED_FILE: "seed document", "document source";
+    QUOTES_FROM_SOURCE: "Quotes taken from this document", "Citations tirées de ce document";
+    SHOW_SUPPORTED_EVENTS: "Show on the timeline what this source supports", "Voir dans la chronologie ce que cette source appuie";
+    ABOUT_INTRO: "Lafayette lets anyone explore US–France cooperation in the browser: a timeline of events, the full list of supporters of the Paris Call for Trust and Security in Cyberspace, and a matrix of who committed to what. It runs entirely on your device: no server, no tracking, no request to anyone else.",
+        "Lafayette permet à chacun d’explorer la coopération franco-américaine dans son navigateur : une chronologie, la liste complète des soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace, et une matrice de qui s’est engagé à quoi. Tout fonctionne sur votre appareil : aucun serveur, aucun pistage, aucune requête vers un tiers.";
+    ABOUT_METHOD_TITLE: "How the dataset was built", "Comment le jeu de données a été construit";
+    ABOUT_METHOD: "Five public documents (a White House fact sheet, a State Department release, three press articles, two of them in French) were read line by line; every datable event, actor, initiative and commitment became a record citing the sentence it comes from. The Paris Call supporters come from the public repository behind the Call’s official website, kept exactly as listed, including the five entries the site hides for lack of a category. The build checks every quote against its document and refuses any inconsistency. Each fact is one of:",
+        "Cinq documents publics (une fiche de la Maison Blanche, un communiqué du Département d’État, trois articles de presse dont deux en français) ont été lus ligne à ligne ; chaque événement datable, acteur, initiative et engagement est devenu un enregistrement citant la phrase dont il provient. Les soutiens de l’Appel de Paris viennent du dépôt public du site officiel de l’Appel, tels que listés, y compris les cinq entrées que le site masque faute de catégorie. La construction vérifie chaque citation dans son document et refuse toute incohérence. Chaque fait est :";
+    ABOUT_DATASET_TITLE: "The dataset", "Le jeu de données";
+    VERSION: "Version", "Version";
+    CHANGELOG: "Changelog", "Historique des versions";
+    ABOUT_CITE_TITLE: "Cite this", "Citer";
+    CITE_SHORT: "Short", "Courte";
+    CITE_LONG: "Long", "Longue";
+    ABOUT_DOWNLOADS_TITLE: "Downloads", "Téléchargements";
+    ABOUT_DOWNLOADS_INTRO: "The whole dataset, free to reuse with its sources: one JSON file, one CSV file per table (UTF-8, readable by spreadsheets), and a README describing them.",
+        "Le jeu de données complet, réutilisable avec ses sources : un fichier JSON, un fichier CSV par table (UTF-8, lisible par les tableurs) et un README qui les décrit.";
+    DOWNLOAD_JSON: "Everything, as JSON", "Tout, en JSON";
+    DOWNLOAD_README: "README: what each file holds", "README : le contenu de chaque fichier";
+    ABOUT_LICENCES_TITLE: "Licences", "Licences";
+    ABOUT_CORRECT_TITLE: "Correct or extend it", "Corriger ou compléter";
+    ABOUT_CORRECT: "The data lives in plain JSON and CSV files in the project’s data/dataset folder; data/README.md explains how to add a supporter, an event or a source. The build lists every problem by file, record and field, so a mistake cannot reach the app.",
+        "Les données sont de simples fichiers JSON et CSV dans le dossier data/dataset du projet ; data/README.md explique comment ajouter un soutien, un événement ou une source. La construction liste chaque problème par fichier, enregistrement et champ : une erreur ne peut pas atteindre l’application.";
+    COUNT_EVENTS: "events", "événements";
+    COUNT_ACTORS: "actors", "acteurs";
+    COUNT_INITIATIVES: "initiatives and fora", "initiatives et forums";
+    COUNT_AREAS: "cooperation areas", "domaines de coopération";
+    COUNT_COMMITMENTS: "commitments", "engagements";
+    COUNT_QUOTES: "verbatim quotes", "citations exactes";
+    COUNT_SUPPORTERS: "Paris Call supporters", "soutiens de l’Appel de Paris";
+    COUNT_SOURCES: "source documents", "documents sources";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";
+}
+
+/// A count with the language's digit grouping: 1,222 in English, 1 222 in French.
+pub fn format_count(count: usize, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202f}",
+    };
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// ": " in English, " : " in French (a space before the colon).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr => "\u{a0}: ",
+    }
+}
+
+/// The name of a language, written in the reader's language.
+pub fn language_in(lang: Lang, reader: Lang) -> &'static str {
+    match (lang, reader) {
+        (Lang::En, Lang::En) => "English",
+        (Lang::Fr, Lang::En) => "French",
+        (Lang::En, Lang::Fr) => "anglais",
+        (Lang::Fr, Lang::Fr) => "français",
+    }
 }
 
 /// The name of a language in that language, for the switch.
@@ -62,5 +146,15 @@ mod tests {
     fn translated_messages_differ_where_the_words_do() {
         assert_ne!(VIEW_TIMELINE.get(Lang::En), VIEW_TIMELINE.get(Lang::Fr));
         assert_eq!(language_name(Lang::Fr), "Français");
+        assert_eq!(language_in(Lang::En, Lang::Fr), "anglais");
+    }
+
+    #[test]
+    fn counts_are_grouped_the_way_each_language_writes_them() {
+        assert_eq!(format_count(1222, Lang::En), "1,222");
+        assert_eq!(format_count(1222, Lang::Fr), "1\u{202f}222");
+        assert_eq!(format_count(100_000, Lang::En), "100,000");
+        assert_eq!(format_count(999, Lang::Fr), "999");
+        assert_eq!(format_count(0, Lang::En), "0");
     }
 }

@@ -4,6 +4,7 @@ pub mod dataset;
 pub mod document_sync;
 pub mod i18n;
 mod panic_message;
+pub mod provenance;
 pub mod route;
 pub mod shell;
 pub mod url_state;
@@ -44,8 +45,8 @@ pub fn App() -> impl IntoView {
                 View::Timeline => view! { <views::NotBuilt view=View::Timeline/> }.into_any(),
                 View::Supporters => view! { <views::NotBuilt view=View::Supporters/> }.into_any(),
                 View::Matrix => view! { <views::NotBuilt view=View::Matrix/> }.into_any(),
-                View::Sources => view! { <views::NotBuilt view=View::Sources/> }.into_any(),
-                View::About => view! { <views::NotBuilt view=View::About/> }.into_any(),
+                View::Sources => view! { <views::sources::SourcesView/> }.into_any(),
+                View::About => view! { <views::about::AboutView/> }.into_any(),
             }}
         </main>
         <Show when=move || !embedded.get()>

@@ -10,10 +10,11 @@ pub fn escape_field(field: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Writes rows as RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted where needed.
-pub fn write_rows<'a, R, F>(rows: R) -> String
+pub fn write_rows<R, F, S>(rows: R) -> String
 where
     R: IntoIterator<Item = F>,
-    F: IntoIterator<Item = &'a str>,
+    F: IntoIterator<Item = S>,
+    S: AsRef<str>,
 {
     let mut out = String::new();
     for row in rows {
@@ -23,7 +24,7 @@ where
                 out.push(',');
             }
             first = false;
-            out.push_str(&escape_field(field));
+            out.push_str(&escape_field(field.as_ref()));
         }
         out.push_str("\r\n");
     }

@@ -134,6 +134,23 @@ impl fmt::Display for PartialDate {
     }
 }
 
+/// As text (`2021-11`) for JSON; as a struct literal for the Rust code generator, which is
+/// not human-readable.
+#[cfg(feature = "build")]
+impl serde::Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        if serializer.is_human_readable() {
+            return serializer.collect_str(self);
+        }
+        let mut fields = serializer.serialize_struct("PartialDate", 3)?;
+        fields.serialize_field("year", &self.year)?;
+        fields.serialize_field("month", &self.month)?;
+        fields.serialize_field("day", &self.day)?;
+        fields.end()
+    }
+}
+
 #[cfg(feature = "build")]
 impl<'de> serde::Deserialize<'de> for PartialDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -3,8 +3,11 @@
 
 pub mod csv;
 pub mod date;
+pub mod downloads;
 pub mod model;
 
+#[cfg(feature = "build")]
+pub mod export;
 #[cfg(feature = "build")]
 pub mod load;
 #[cfg(feature = "build")]

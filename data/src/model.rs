@@ -76,7 +76,6 @@ impl Text {
 /// A calendar date known to the year, the month or the day (`month`/`day` 0 when unknown).
 /// Written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in the data files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "build", derive(Serialize))]
 pub struct PartialDate {
     pub year: u16,
     pub month: u8,
@@ -531,4 +530,26 @@ pub struct Dataset {
     pub supporters: List<Supporter>,
     pub supporter_counts: List<SupporterCount>,
     pub forum_editions: List<ForumEdition>,
+}
+
+impl Dataset {
+    /// The release date of the current version, from the changelog.
+    pub fn release_date(&self) -> Option<PartialDate> {
+        self.changelog
+            .iter()
+            .find(|change| change.version == self.version)
+            .map(|change| change.date)
+    }
+
+    /// "Lafayette dataset of US–France cooperation, version 1.0.0 (2026-11-22)".
+    pub fn citation(&self, lang: Lang) -> String {
+        let released = self
+            .release_date()
+            .map(|date| date.to_string())
+            .unwrap_or_default();
+        match lang {
+            Lang::En => format!("Lafayette dataset of US–France cooperation, version {} ({released})", self.version),
+            Lang::Fr => format!("Jeu de données Lafayette sur la coopération franco-américaine, version {} ({released})", self.version),
+        }
+    }
 }

@@ -71,6 +71,10 @@ impl<'a> ser::Serializer for &'a mut RustWriter {
     type SerializeStruct = Self;
     type SerializeStructVariant = Self;
 
+    fn is_human_readable(&self) -> bool {
+        false
+    }
+
     fn serialize_bool(self, v: bool) -> Done {
         self.put(v);
         Ok(())

@@ -1,5 +1,9 @@
 //! The views, one per file.
 
+pub mod about;
+pub mod provenance_legend;
+pub mod sources;
+
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::route::View;

@@ -1,0 +1,24 @@
+//! The names of the dataset's downloads, shared by the build that writes them
+//! (`export.rs`) and the app that links to them.
+
+/// The folder of the downloads inside dist/.
+pub const FOLDER: &str = "data";
+pub const JSON_FILE: &str = "lafayette-dataset.json";
+pub const README_FILE: &str = "README.md";
+
+/// One CSV file per table.
+pub const TABLES: [&str; 13] = [
+    "sources.csv",
+    "events.csv",
+    "actors.csv",
+    "initiatives.csv",
+    "areas.csv",
+    "commitments.csv",
+    "citations.csv",
+    "countries.csv",
+    "supporters.csv",
+    "principles.csv",
+    "supporter_counts.csv",
+    "forum_editions.csv",
+    "changelog.csv",
+];

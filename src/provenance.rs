@@ -1,0 +1,193 @@
+//! Which records rely on which quotes: the links between the Sources view and the rest.
+
+use crate::dataset::data;
+use crate::route::{AppState, Filter, View};
+use lafayette_data::{Citation, Lang};
+
+/// The kind of record a quote supports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    Event,
+    Commitment,
+    Actor,
+    Initiative,
+}
+
+impl Holder {
+    fn prefix(self) -> &'static str {
+        match self {
+            Holder::Event => "event",
+            Holder::Commitment => "commitment",
+            Holder::Actor => "actor",
+            Holder::Initiative => "initiative",
+        }
+    }
+}
+
+/// A quote and the record it supports.
+#[derive(Clone, Copy, Debug)]
+pub struct Quoted {
+    pub holder: Holder,
+    pub record: &'static str,
+    /// Its position among the record's citations.
+    pub index: usize,
+    pub citation: &'static Citation,
+}
+
+impl Quoted {
+    /// The quote's anchor in the Sources view, also its `sel` value in links.
+    pub fn anchor(&self) -> String {
+        quote_anchor(self.holder, self.record, self.index)
+    }
+
+    /// The supported record's name, in the reader's language.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        let data = data();
+        let found = match self.holder {
+            Holder::Event => data
+                .events
+                .iter()
+                .find(|e| e.id == self.record)
+                .map(|e| &e.title),
+            Holder::Commitment => data
+                .commitments
+                .iter()
+                .find(|c| c.id == self.record)
+                .map(|c| &c.what),
+            Holder::Actor => data
+                .actors
+                .iter()
+                .find(|a| a.id == self.record)
+                .map(|a| &a.name),
+            Holder::Initiative => data
+                .initiatives
+                .iter()
+                .find(|i| i.id == self.record)
+                .map(|i| &i.name),
+        };
+        found.map(|text| text.get(lang)).unwrap_or(self.record)
+    }
+
+    /// Where the supported record is shown.
+    pub fn record_link(&self, state: &AppState) -> AppState {
+        match self.holder {
+            Holder::Event => state
+                .with_view(View::Timeline)
+                .with_selected(Some(self.record.to_string())),
+            Holder::Commitment => state
+                .with_view(View::Matrix)
+                .with_selected(Some(self.record.to_string())),
+            Holder::Actor => state.with_view(View::Timeline).with_filter(Filter {
+                actors: vec![self.record.to_string()],
+                ..Filter::default()
+            }),
+            Holder::Initiative => state.with_view(View::Timeline).with_filter(Filter {
+                initiatives: vec![self.record.to_string()],
+                ..Filter::default()
+            }),
+        }
+    }
+}
+
+pub fn quote_anchor(holder: Holder, record: &str, index: usize) -> String {
+    format!("q.{}.{record}.{index}", holder.prefix())
+}
+
+/// Every quote of the dataset, record by record.
+pub fn all_quotes() -> Vec<Quoted> {
+    let data = data();
+    let mut quotes = Vec::new();
+    let mut add = |holder: Holder, record: &'static str, citations: &'static [Citation]| {
+        quotes.extend(
+            citations
+                .iter()
+                .enumerate()
+                .map(|(index, citation)| Quoted {
+                    holder,
+                    record,
+                    index,
+                    citation,
+                }),
+        );
+    };
+    for event in data.events.iter() {
+        add(Holder::Event, &event.id, &event.citations);
+    }
+    for commitment in data.commitments.iter() {
+        add(Holder::Commitment, &commitment.id, &commitment.citations);
+    }
+    for actor in data.actors.iter() {
+        add(Holder::Actor, &actor.id, &actor.citations);
+    }
+    for initiative in data.initiatives.iter() {
+        add(Holder::Initiative, &initiative.id, &initiative.citations);
+    }
+    quotes
+}
+
+/// The quotes taken from one source.
+pub fn quotes_of(source: &str) -> Vec<Quoted> {
+    all_quotes()
+        .into_iter()
+        .filter(|quote| quote.citation.source == source)
+        .collect()
+}
+
+/// The events a source supports, directly or through a commitment made at them.
+pub fn events_supported_by(source: &str) -> Vec<&'static str> {
+    let data = data();
+    let mut events: Vec<&'static str> = data
+        .events
+        .iter()
+        .filter(|e| e.citations.iter().any(|c| c.source == source))
+        .map(|e| e.id.as_ref())
+        .collect();
+    for commitment in data
+        .commitments
+        .iter()
+        .filter(|c| c.citations.iter().any(|c| c.source == source))
+    {
+        if !events.contains(&commitment.event.as_ref()) {
+            events.push(&commitment.event);
+        }
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_quote_is_found_under_its_source_exactly_once() {
+        let total: usize = data().sources.iter().map(|s| quotes_of(&s.id).len()).sum();
+        assert_eq!(total, all_quotes().len());
+        let anchors: std::collections::HashSet<String> =
+            all_quotes().iter().map(Quoted::anchor).collect();
+        assert_eq!(anchors.len(), all_quotes().len(), "anchors are unique");
+    }
+
+    #[test]
+    fn anchors_survive_the_url() {
+        let quote = all_quotes()[0];
+        let state = AppState::default()
+            .with_view(View::Sources)
+            .with_selected(Some(quote.anchor()));
+        assert_eq!(
+            AppState::from_hash(&state.to_hash()).selected,
+            Some(quote.anchor())
+        );
+    }
+
+    #[test]
+    fn the_white_house_fact_sheet_supports_the_paris_call_decision() {
+        let events = events_supported_by("whitehouse-fact-sheet-2021-11-10");
+        assert!(events.contains(&"us-joins-paris-call"));
+        assert!(!events.contains(&"cyber-dialogue-third"));
+        let labels: Vec<&str> = quotes_of("whitehouse-fact-sheet-2021-11-10")
+            .iter()
+            .map(|q| q.label(Lang::Fr))
+            .collect();
+        assert!(labels.contains(&"Les États-Unis soutiennent l’Appel de Paris"));
+    }
+}

@@ -1,0 +1,123 @@
+//! The Sources view: each document, and every quote taken from it, linked both ways.
+
+use crate::dataset::data;
+use crate::document_sync::use_lang;
+use crate::i18n;
+use crate::provenance::{events_supported_by, quotes_of, Quoted};
+use crate::route::{Filter, View};
+use crate::url_state::use_url_state;
+use crate::views::provenance_legend::ProvenanceLegend;
+use lafayette_data::{Source, SourceKind};
+use leptos::prelude::*;
+
+#[component]
+pub fn SourcesView() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    // A quote named in the URL (linked from elsewhere) is brought into view.
+    Effect::new(move |_| {
+        if let Some(anchor) = url.state.with(|s| s.selected.clone()) {
+            if let Some(element) = document().get_element_by_id(&anchor) {
+                element.scroll_into_view();
+            }
+        }
+    });
+    view! {
+        <section aria-labelledby="view-title">
+            <h2 id="view-title">{move || i18n::VIEW_SOURCES.get(lang.get())}</h2>
+            <p class="lead">{move || i18n::SOURCES_INTRO.get(lang.get())}</p>
+            <ProvenanceLegend/>
+            {data().sources.iter().map(|source| view! { <SourceCard source=source/> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn SourceCard(source: &'static Source) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let quotes = quotes_of(&source.id);
+    let count = quotes.len();
+    let quote_list = (count > 0).then(|| {
+        view! {
+            <h4>{move || format!("{} ({count})", i18n::QUOTES_FROM_SOURCE.get(lang.get()))}</h4>
+            <ol class="quotes">
+                {quotes.into_iter().map(|quote| view! { <QuoteItem quote=quote source=source/> }).collect_view()}
+            </ol>
+        }
+    });
+    let supported = events_supported_by(&source.id).len();
+    let filter_link = move || {
+        url.state.with(|s| {
+            s.with_view(View::Timeline)
+                .with_filter(Filter {
+                    sources: vec![source.id.to_string()],
+                    ..Filter::default()
+                })
+                .to_hash()
+        })
+    };
+    let document = move || match (source.kind, &source.file, &source.url) {
+        (SourceKind::Seed, Some(file), _) => {
+            view! { <span>{format!("{file} ({})", i18n::SEED_FILE.get(lang.get()))}</span> }
+                .into_any()
+        }
+        (_, _, Some(address)) => {
+            view! { <a href=address.to_string() rel="noopener">{address.to_string()}</a> }
+                .into_any()
+        }
+        _ => ().into_any(),
+    };
+    view! {
+        <article class="source-card" id=format!("source-{}", source.id) aria-labelledby=format!("source-title-{}", source.id)>
+            <h3 id=format!("source-title-{}", source.id)>{move || source.title.get(lang.get()).to_string()}</h3>
+            <dl class="facts">
+                <dt>{move || i18n::PUBLISHER.get(lang.get())}</dt>
+                <dd>{move || source.publisher.get(lang.get()).to_string()}</dd>
+                <dt>{move || i18n::DATE.get(lang.get())}</dt>
+                <dd><time datetime=source.date.datetime()>{move || source.date.format(lang.get())}</time></dd>
+                <dt>{move || i18n::LANGUAGE_OF_SOURCE.get(lang.get())}</dt>
+                <dd>{move || i18n::language_in(source.language, lang.get())}</dd>
+                <dt>{move || i18n::DOCUMENT.get(lang.get())}</dt>
+                <dd>{document}</dd>
+                <dt>{move || i18n::LICENCE.get(lang.get())}</dt>
+                <dd>{move || source.licence.get(lang.get()).to_string()}</dd>
+            </dl>
+            <p>{move || source.summary.get(lang.get()).to_string()}</p>
+            <p>
+                <a href=filter_link>{move || format!("{} ({supported})", i18n::SHOW_SUPPORTED_EVENTS.get(lang.get()))}</a>
+            </p>
+            {quote_list}
+        </article>
+    }
+}
+
+#[component]
+fn QuoteItem(quote: Quoted, source: &'static Source) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let anchor = quote.anchor();
+    let selected = {
+        let anchor = anchor.clone();
+        move || {
+            url.state
+                .with(|s| s.selected.as_deref() == Some(anchor.as_str()))
+        }
+    };
+    let record_link = move || url.state.with(|s| quote.record_link(s).to_hash());
+    view! {
+        <li id=anchor class="quote" class:selected=selected>
+            <blockquote lang=source.language.code()>{quote.citation.quote.as_ref()}</blockquote>
+            {quote.citation.translation.as_ref().map(|translation| view! {
+                <p class="translation" lang=source.language.other().code()>
+                    <span class="label">{move || i18n::TRANSLATION.get(lang.get())} {move || i18n::colon(lang.get())}</span>
+                    {translation.as_ref()}
+                </p>
+            })}
+            <p class="supports">
+                {move || i18n::SUPPORTS.get(lang.get())} {move || i18n::colon(lang.get())}
+                <a href=record_link>{move || quote.label(lang.get())}</a>
+            </p>
+        </li>
+    }
+}
