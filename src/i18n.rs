@@ -82,6 +82,11 @@ messages! {
     COUNT_QUOTES: "verbatim quotes", "citations exactes";
     COUNT_SUPPORTERS: "Paris Call supporters", "soutiens de l’Appel de Paris";
     COUNT_SOURCES: "source documents", "documents sources";
+    CATEGORY_STATE: "State", "État";
+    CATEGORY_PUBLIC_AUTHORITY: "Public authority", "Autorité publique";
+    CATEGORY_CIVIL_SOCIETY: "Civil society", "Société civile";
+    CATEGORY_PRIVATE_SECTOR: "Private sector", "Secteur privé";
+    CATEGORY_UNCATEGORISED: "Uncategorised (hidden by the official site)", "Sans catégorie (masqué par le site officiel)";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";

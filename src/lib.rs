@@ -7,6 +7,7 @@ mod panic_message;
 pub mod provenance;
 pub mod route;
 pub mod shell;
+pub mod supporters_query;
 pub mod url_state;
 pub mod views;
 

@@ -99,6 +99,10 @@ pub struct Filter {
     pub initiatives: Vec<String>,
     pub sources: Vec<String>,
     pub countries: Vec<String>,
+    /// Paris Call supporter categories (`state`, `private-sector`…).
+    pub categories: Vec<String>,
+    /// Join years of supporters (`2021`, `unknown`).
+    pub years: Vec<String>,
 }
 
 impl Filter {
@@ -116,12 +120,14 @@ pub struct AppState {
     pub filter: Filter,
     /// The selected item of the view (an event, a supporter, a cell), for deep links.
     pub selected: Option<String>,
+    /// The sort of the view's list or table, e.g. `name` or `-joined` (descending).
+    pub sort: Option<String>,
     /// Embedded in another site: no site chrome.
     pub embed: bool,
 }
 
 /// The filter lists, by URL key.
-const LIST_KEYS: [&str; 5] = ["area", "actor", "initiative", "source", "country"];
+const LIST_KEYS: [&str; 7] = ["area", "actor", "initiative", "source", "country", "category", "year"];
 
 impl AppState {
     /// Reads a location hash (with or without its leading `#`). Never fails.
@@ -141,14 +147,12 @@ impl AppState {
                 "theme" => state.theme = Theme::from_slug(&value).unwrap_or_default(),
                 "q" => state.filter.text = value.trim().chars().take(MAX_QUERY_CHARS).collect(),
                 "sel" => state.selected = Some(value).filter(|id| is_id(id)),
+                "sort" => state.sort = Some(value).filter(|sort| is_id(sort)),
                 "embed" => state.embed = value == "1" || value == "true",
                 key => {
-                    if let Some(list) = LIST_KEYS
-                        .iter()
-                        .position(|k| *k == key)
-                        .map(|i| state.filter.list_mut(i))
-                    {
-                        *list = split_ids(&value);
+                    if let Some(index) = LIST_KEYS.iter().position(|k| *k == key) {
+                        let lists = state.filter.lists_mut();
+                        *lists[index] = split_ids(&value);
                     }
                 }
             }
@@ -169,13 +173,16 @@ impl AppState {
             params.push(("q", self.filter.text.clone()));
         }
         for (index, key) in LIST_KEYS.iter().enumerate() {
-            let list = self.filter.list(index);
+            let list = self.filter.lists()[index];
             if !list.is_empty() {
                 params.push((key, list.join(",")));
             }
         }
         if let Some(selected) = &self.selected {
             params.push(("sel", selected.clone()));
+        }
+        if let Some(sort) = &self.sort {
+            params.push(("sort", sort.clone()));
         }
         if self.embed {
             params.push(("embed", "1".to_string()));
@@ -230,24 +237,21 @@ impl AppState {
 }
 
 impl Filter {
-    fn list(&self, index: usize) -> &Vec<String> {
-        [
-            &self.areas,
-            &self.actors,
-            &self.initiatives,
-            &self.sources,
-            &self.countries,
-        ][index]
+    /// The lists in the order of `LIST_KEYS`.
+    fn lists(&self) -> [&Vec<String>; 7] {
+        [&self.areas, &self.actors, &self.initiatives, &self.sources, &self.countries, &self.categories, &self.years]
     }
 
-    fn list_mut(&mut self, index: usize) -> &mut Vec<String> {
-        match index {
-            0 => &mut self.areas,
-            1 => &mut self.actors,
-            2 => &mut self.initiatives,
-            3 => &mut self.sources,
-            _ => &mut self.countries,
-        }
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 7] {
+        [
+            &mut self.areas,
+            &mut self.actors,
+            &mut self.initiatives,
+            &mut self.sources,
+            &mut self.countries,
+            &mut self.categories,
+            &mut self.years,
+        ]
     }
 }
 
@@ -330,8 +334,11 @@ mod tests {
                 initiatives: vec!["paris-call".into()],
                 sources: vec!["news-fr-paris-call-2021-11".into()],
                 countries: vec!["USA".into()],
+                categories: vec!["state".into()],
+                years: vec!["2021".into(), "unknown".into()],
             },
             selected: Some("elysee-meeting".into()),
+            sort: Some("-joined".into()),
             embed: true,
         }
     }

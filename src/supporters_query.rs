@@ -1,0 +1,433 @@
+//! Finding Paris Call supporters: accent- and case-blind search over names, countries in both
+//! languages, ISO codes, categories and natures; facets with live counts; sorting; export of
+//! exactly what is shown. Plain Rust, independent of the DOM, so it is tested natively and
+//! benchmarked on synthetic lists.
+
+use crate::dataset::{country, data};
+use crate::i18n;
+use lafayette_data::csv::write_rows;
+use lafayette_data::{Category, Lang, Supporter};
+use std::cmp::Ordering;
+
+/// Lowercases and strips accents and punctuation, so "États-Unis" and "etats unis" meet.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let folded: &str = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'č' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+            'ñ' | 'ń' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+            'ý' | 'ÿ' => "y",
+            'ś' | 'š' | 'ș' | 'ş' => "s",
+            'ț' | 'ţ' | 'ť' => "t",
+            'ź' | 'ż' | 'ž' => "z",
+            'ł' => "l",
+            'ř' => "r",
+            'ğ' => "g",
+            'œ' => "oe",
+            'æ' => "ae",
+            'ß' => "ss",
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => " ",
+        };
+        out.push_str(folded);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a search can match for one supporter, normalised once.
+pub fn haystack(supporter: &Supporter) -> String {
+    let mut parts: Vec<&str> = vec![&supporter.name];
+    parts.extend(supporter.name_on_site.as_deref());
+    if let Some(code) = &supporter.country {
+        parts.push(code);
+        if let Some(country) = country(code) {
+            parts.extend([country.name.en.as_ref(), country.name.fr.as_ref()]);
+        }
+    }
+    parts.extend(supporter.country_on_site.as_deref());
+    let category = category_label(supporter.category);
+    parts.extend([category.en.as_ref(), category.fr.as_ref(), supporter.category.code()]);
+    if let Some(nature) = supporter.nature.as_deref().and_then(nature_label) {
+        parts.extend([nature.en.as_ref(), nature.fr.as_ref()]);
+    }
+    normalise(&parts.join(" "))
+}
+
+/// True when every word of the (normalised) query is found in the haystack.
+pub fn matches(haystack: &str, query: &str) -> bool {
+    query.split_whitespace().all(|word| haystack.contains(word))
+}
+
+pub fn category_label(category: Category) -> &'static lafayette_data::Text {
+    match category {
+        Category::State => &i18n::CATEGORY_STATE,
+        Category::PublicAuthority => &i18n::CATEGORY_PUBLIC_AUTHORITY,
+        Category::CivilSociety => &i18n::CATEGORY_CIVIL_SOCIETY,
+        Category::PrivateSector => &i18n::CATEGORY_PRIVATE_SECTOR,
+        Category::Uncategorised => &i18n::CATEGORY_UNCATEGORISED,
+    }
+}
+
+/// The translation of the site's `nature` value (matched regardless of case, as the site varies).
+pub fn nature_label(nature: &str) -> Option<&'static lafayette_data::Text> {
+    let nature = nature.to_lowercase();
+    data().natures.iter().find(|n| n.id.to_lowercase() == nature).map(|n| &n.name)
+}
+
+/// The join year, or None for "date unknown".
+pub fn join_year(supporter: &Supporter) -> Option<u16> {
+    supporter.joined.as_ref().map(|joined| joined.date.year)
+}
+
+/// The facet value of a join year in the URL: the year, or `unknown`.
+pub fn year_key(year: Option<u16>) -> String {
+    year.map(|y| y.to_string()).unwrap_or_else(|| "unknown".to_string())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Name,
+    Country,
+    Category,
+    Joined,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 4] = [SortKey::Name, SortKey::Country, SortKey::Category, SortKey::Joined];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Country => "country",
+            SortKey::Category => "category",
+            SortKey::Joined => "joined",
+        }
+    }
+
+    /// Reads `name` or `-name` (descending).
+    pub fn parse(text: &str) -> (SortKey, bool) {
+        let (descending, slug) = match text.strip_prefix('-') {
+            Some(slug) => (true, slug),
+            None => (false, text),
+        };
+        match SortKey::ALL.into_iter().find(|key| key.slug() == slug) {
+            Some(key) => (key, descending),
+            None => (SortKey::default(), false),
+        }
+    }
+}
+
+/// What the reader asked for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Already normalised.
+    pub text: String,
+    pub categories: Vec<Category>,
+    pub countries: Vec<String>,
+    /// Year keys (`2021`, `unknown`).
+    pub years: Vec<String>,
+    pub sort: SortKey,
+    pub descending: bool,
+}
+
+/// Which facet to leave out when counting that facet's own values.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    Category,
+    Country,
+    Year,
+}
+
+/// The supporters with their search text, built once.
+pub struct Index {
+    pub supporters: Vec<&'static Supporter>,
+    haystacks: Vec<String>,
+}
+
+impl Index {
+    pub fn new(supporters: Vec<&'static Supporter>) -> Index {
+        let haystacks = supporters.iter().map(|s| haystack(s)).collect();
+        Index { supporters, haystacks }
+    }
+
+    fn passes(&self, index: usize, query: &Query, except: Option<Facet>) -> bool {
+        let supporter = self.supporters[index];
+        (query.text.is_empty() || matches(&self.haystacks[index], &query.text))
+            && (except == Some(Facet::Category) || query.categories.is_empty() || query.categories.contains(&supporter.category))
+            && (except == Some(Facet::Country)
+                || query.countries.is_empty()
+                || supporter.country.as_deref().is_some_and(|c| query.countries.iter().any(|q| q == c)))
+            && (except == Some(Facet::Year) || query.years.is_empty() || query.years.contains(&year_key(join_year(supporter))))
+    }
+
+    /// The positions of the supporters shown, in display order.
+    pub fn search(&self, query: &Query, lang: Lang) -> Vec<usize> {
+        let mut shown: Vec<usize> = (0..self.supporters.len()).filter(|&i| self.passes(i, query, None)).collect();
+        let by_name = |a: &usize, b: &usize| normalise_cmp(&self.supporters[*a].name, &self.supporters[*b].name);
+        let country_name = |i: usize| self.supporters[i].country.as_deref().and_then(country).map(|c| c.name.get(lang)).unwrap_or("");
+        shown.sort_by(|a, b| {
+            let primary = match query.sort {
+                SortKey::Name => Ordering::Equal,
+                SortKey::Country => normalise_cmp(country_name(*a), country_name(*b)),
+                SortKey::Category => self.supporters[*a].category.cmp(&self.supporters[*b].category),
+                // Unknown dates sort last whatever the direction.
+                SortKey::Joined => match (&self.supporters[*a].joined, &self.supporters[*b].joined) {
+                    (Some(x), Some(y)) => x.date.cmp(&y.date),
+                    (Some(_), None) => return Ordering::Less,
+                    (None, Some(_)) => return Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                },
+            };
+            let ordered = primary.then_with(|| by_name(a, b));
+            if query.descending {
+                ordered.reverse()
+            } else {
+                ordered
+            }
+        });
+        shown
+    }
+
+    /// Live counts per category, each counted under every other active facet.
+    pub fn category_counts(&self, query: &Query) -> Vec<(Category, usize)> {
+        Category::ALL
+            .into_iter()
+            .map(|category| (category, self.count_where(query, Facet::Category, |s| s.category == category)))
+            .collect()
+    }
+
+    /// Live counts per country (ISO code), most supporters first.
+    pub fn country_counts(&self, query: &Query) -> Vec<(&'static str, usize)> {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for index in (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Country))) {
+            if let Some(code) = self.supporters[index].country.as_deref() {
+                match counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, count)) => *count += 1,
+                    None => counts.push((code, 1)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        counts
+    }
+
+    /// Live counts per join year, with "unknown" last.
+    pub fn year_counts(&self, query: &Query) -> Vec<(Option<u16>, usize)> {
+        let mut counts: Vec<(Option<u16>, usize)> = Vec::new();
+        for index in (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Year))) {
+            let year = join_year(self.supporters[index]);
+            match counts.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((year, 1)),
+            }
+        }
+        counts.sort_by_key(|(year, _)| year.unwrap_or(u16::MAX));
+        counts
+    }
+
+    fn count_where(&self, query: &Query, except: Facet, keep: impl Fn(&Supporter) -> bool) -> usize {
+        (0..self.supporters.len()).filter(|&i| keep(self.supporters[i]) && self.passes(i, query, Some(except))).count()
+    }
+}
+
+fn normalise_cmp(a: &str, b: &str) -> Ordering {
+    normalise(a).cmp(&normalise(b)).then_with(|| a.cmp(b))
+}
+
+const EXPORT_COLUMNS: [&str; 10] =
+    ["name", "name_on_site", "category", "nature", "country", "country_name", "joined", "joined_confidence", "first_listed", "source"];
+
+/// The link to a supporter's file in the official site's repository.
+pub fn source_url(supporter: &Supporter) -> String {
+    format!(
+        "https://github.com/ambanum/pariscall.international/blob/916433b20a70ce587db86de70b108ce21a25c551/_supporters/{}",
+        supporter.site_file
+    )
+}
+
+fn export_row(supporter: &Supporter, lang: Lang) -> [String; 10] {
+    [
+        supporter.name.to_string(),
+        supporter.name_on_site.as_deref().unwrap_or_default().to_string(),
+        supporter.category.code().to_string(),
+        supporter.nature.as_deref().unwrap_or_default().to_string(),
+        supporter.country.as_deref().unwrap_or_default().to_string(),
+        supporter.country.as_deref().and_then(country).map(|c| c.name.get(lang).to_string()).unwrap_or_default(),
+        supporter.joined.as_ref().map(|j| j.date.to_string()).unwrap_or_default(),
+        supporter.joined.as_ref().map(|j| j.confidence.code().to_string()).unwrap_or_default(),
+        supporter.first_listed.to_string(),
+        source_url(supporter),
+    ]
+}
+
+/// Exactly the supporters shown, as RFC 4180 CSV with a BOM for spreadsheets.
+pub fn to_csv(shown: &[&Supporter], lang: Lang) -> String {
+    let header = EXPORT_COLUMNS.map(str::to_string);
+    let rows = std::iter::once(header).chain(shown.iter().map(|s| export_row(s, lang)));
+    format!("\u{feff}{}", write_rows(rows))
+}
+
+/// Exactly the supporters shown, as a JSON array of objects.
+pub fn to_json(shown: &[&Supporter], lang: Lang) -> String {
+    let objects: Vec<String> = shown
+        .iter()
+        .map(|supporter| {
+            let fields: Vec<String> = EXPORT_COLUMNS
+                .iter()
+                .zip(export_row(supporter, lang))
+                .map(|(key, value)| format!("\"{key}\":{}", json_string(&value)))
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        })
+        .collect();
+    format!("[\n{}\n]\n", objects.join(",\n"))
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> Index {
+        Index::new(data().supporters.iter().collect())
+    }
+
+    fn names(index: &Index, shown: &[usize]) -> Vec<&'static str> {
+        shown.iter().map(|&i| index.supporters[i].name.as_ref()).collect()
+    }
+
+    fn search(text: &str) -> Vec<&'static str> {
+        let index = index();
+        let shown = index.search(&Query { text: normalise(text), ..Query::default() }, Lang::En);
+        names(&index, &shown)
+    }
+
+    #[test]
+    fn normalises_case_accents_and_punctuation() {
+        assert_eq!(normalise("États-Unis"), "etats unis");
+        assert_eq!(normalise("  Université   Paris 8 "), "universite paris 8");
+        assert_eq!(normalise("Côte d’Ivoire"), "cote d ivoire");
+        assert_eq!(normalise("Œuvre Straße"), "oeuvre strasse");
+    }
+
+    #[test]
+    fn finds_a_country_in_either_language_and_by_code() {
+        for query in ["etats unis", "United States", "USA", "Etats-Unis"] {
+            assert!(search(query).contains(&"United States"), "{query}");
+        }
+        let in_german = search("Allemagne");
+        assert_eq!(in_german.len(), 35, "the 35 supporters based in Germany");
+        assert_eq!(in_german, search("DEU"));
+        let in_english = search("Germany");
+        // English also finds a name that says Germany: "American Chamber of Commerce in Germany".
+        assert!(in_german.iter().all(|name| in_english.contains(name)));
+        assert!(in_english.contains(&"American Chamber of Commerce in Germany"));
+    }
+
+    #[test]
+    fn finds_by_nature_and_category_in_french() {
+        let universities = search("université");
+        assert!(!universities.is_empty());
+        assert!(universities.len() >= 55, "the site's nature `Université` in both cases: {}", universities.len());
+        assert_eq!(search("secteur prive").len(), 708);
+        assert!(search("uncategorised").len() >= 5);
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        assert!(search("microsoft").contains(&"Microsoft"));
+        assert!(search("microsoft germany").iter().all(|name| normalise(name).contains("microsoft")));
+        assert!(search("zzzz no such supporter").is_empty());
+    }
+
+    #[test]
+    fn facet_counts_agree_with_the_results_they_promise() {
+        let index = index();
+        let query = Query { countries: vec!["USA".into()], ..Query::default() };
+        for (category, count) in index.category_counts(&query) {
+            let narrowed = Query { categories: vec![category], ..query.clone() };
+            assert_eq!(index.search(&narrowed, Lang::En).len(), count, "{category:?}");
+        }
+        let all: usize = index.category_counts(&Query::default()).iter().map(|(_, n)| n).sum();
+        assert_eq!(all, 1222);
+        for (year, count) in index.year_counts(&query) {
+            let narrowed = Query { years: vec![year_key(year)], ..query.clone() };
+            assert_eq!(index.search(&narrowed, Lang::En).len(), count, "{year:?}");
+        }
+        let unknown = index.year_counts(&Query::default()).into_iter().find(|(y, _)| y.is_none()).unwrap().1;
+        assert_eq!(unknown, 1222 - 175, "join dates are known for 175 supporters only");
+        let countries = index.country_counts(&Query::default());
+        assert_eq!(countries[0], ("USA", 155));
+        assert_eq!(countries.len(), 112, "112 countries; five supporters have none");
+    }
+
+    #[test]
+    fn sorts_by_each_key_in_both_directions_with_unknown_dates_last() {
+        let index = index();
+        let by = |sort: SortKey, descending: bool| index.search(&Query { sort, descending, ..Query::default() }, Lang::En);
+        let names_up = names(&index, &by(SortKey::Name, false));
+        let mut expected = names_up.clone();
+        expected.sort_by(|a, b| normalise_cmp(a, b));
+        assert_eq!(names_up, expected);
+        assert_eq!(names(&index, &by(SortKey::Name, true)), names_up.iter().rev().copied().collect::<Vec<_>>());
+        for descending in [false, true] {
+            let joined = by(SortKey::Joined, descending);
+            let known: Vec<bool> = joined.iter().map(|&i| index.supporters[i].joined.is_some()).collect();
+            assert!(known.windows(2).all(|w| w[0] || !w[1]), "unknown dates come last");
+        }
+        let earliest = index.supporters[by(SortKey::Joined, false)[0]];
+        assert_eq!(earliest.joined.as_ref().unwrap().date.year, 2018);
+        assert_eq!(SortKey::parse("-joined"), (SortKey::Joined, true));
+        assert_eq!(SortKey::parse("<script>"), (SortKey::Name, false));
+    }
+
+    #[test]
+    fn csv_export_escapes_and_holds_exactly_the_rows_shown() {
+        let index = index();
+        let shown = index.search(&Query { text: normalise("dell"), ..Query::default() }, Lang::Fr);
+        let rows: Vec<&Supporter> = shown.iter().map(|&i| index.supporters[i]).collect();
+        let csv = to_csv(&rows, Lang::Fr);
+        assert!(csv.starts_with('\u{feff}'));
+        let parsed = lafayette_data::csv::parse(&csv).unwrap();
+        assert_eq!(parsed.len(), rows.len() + 1);
+        assert_eq!(parsed[0].fields, EXPORT_COLUMNS);
+        assert!(parsed.iter().any(|r| r.fields[0] == "Dell") && parsed.iter().any(|r| r.fields[0] == "Dell Technologies"));
+        let quoted = to_csv(&[data().supporters.iter().find(|s| s.name.contains(',')).unwrap()], Lang::En);
+        assert!(quoted.contains("\",") || quoted.contains(",\""), "a name with a comma is quoted");
+    }
+
+    #[test]
+    fn json_export_is_valid_json_of_the_rows_shown() {
+        let rows: Vec<&Supporter> = data().supporters.iter().take(3).collect();
+        let json = to_json(&rows, Lang::En);
+        assert_eq!(json.matches("\"name\":").count(), 3);
+        assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
+}
