@@ -87,6 +87,45 @@ messages! {
     CATEGORY_CIVIL_SOCIETY: "Civil society", "Société civile";
     CATEGORY_PRIVATE_SECTOR: "Private sector", "Secteur privé";
     CATEGORY_UNCATEGORISED: "Uncategorised (hidden by the official site)", "Sans catégorie (masqué par le site officiel)";
+    SUPPORTERS_IN: "supporters", "soutiens";
+    COUNTRIES: "countries", "pays";
+    NINE_PRINCIPLES: "The nine principles they support", "Les neuf principes qu’ils soutiennent";
+    HIGHLIGHT_US: "The United States", "Les États-Unis";
+    HIGHLIGHT_US_TEXT: "joined on 10 November 2021, announced in Paris by Vice President Harris, three years after declining at the launch.",
+        "ont rejoint l’Appel le 10 novembre 2021, annoncé à Paris par la vice-présidente Harris, trois ans après avoir refusé lors du lancement.";
+    HIGHLIGHT_US_BEFORE: "US states and cities listed before the United States joined", "États et villes américains inscrits avant l’adhésion des États-Unis";
+    HIGHLIGHT_EU: "The European Union", "L’Union européenne";
+    HIGHLIGHT_EU_TEXT: "joined on 11 November 2021, at the Paris Peace Forum.", "a rejoint l’Appel le 11 novembre 2021, au Forum de Paris sur la paix.";
+    HIGHLIGHT_LAUNCH: "Launch supporters, 12 November 2018", "Soutiens du lancement, 12 novembre 2018";
+    HIGHLIGHT_LAUNCH_TEXT: "supporters have a source dating their support to the launch day.", "soutiens ont une source datant leur soutien du jour du lancement.";
+    SHOW_THEM: "Show them", "Les afficher";
+    FILTERS: "Filters", "Filtres";
+    SEARCH_SUPPORTERS: "Search supporters", "Rechercher un soutien";
+    SEARCH_SUPPORTERS_HINT: "Name, country in English or French, ISO code, category or kind; accents and case do not matter.",
+        "Nom, pays en français ou en anglais, code ISO, catégorie ou nature ; accents et majuscules indifférents.";
+    CATEGORY: "Category", "Catégorie";
+    COUNTRY: "Country", "Pays";
+    SEARCH_COUNTRIES: "Find a country", "Trouver un pays";
+    JOIN_YEAR: "Year joined", "Année d’adhésion";
+    DATE_UNKNOWN: "Date unknown", "Date inconnue";
+    LISTED_BY: "listed no later than", "inscrit au plus tard le";
+    OF: "of", "sur";
+    SHOWN: "shown", "affichés";
+    EXPORT_CSV: "Export what is shown as CSV", "Exporter l’affichage en CSV";
+    EXPORT_JSON: "Export as JSON", "Exporter en JSON";
+    NO_SUPPORTER_MATCHES: "No supporter matches these filters.", "Aucun soutien ne correspond à ces filtres.";
+    CLEAR_FILTERS: "Clear the search and filters", "Effacer la recherche et les filtres";
+    SUPPORTERS_TABLE_CAPTION: "Paris Call supporters: name, country, category and date joined. Sort with the column buttons.",
+        "Soutiens de l’Appel de Paris : nom, pays, catégorie et date d’adhésion. Triez avec les boutons des colonnes.";
+    NAME: "Name", "Nom";
+    JOINED: "Joined", "Adhésion";
+    NAME_ON_SITE: "Name on the official site", "Nom sur le site officiel";
+    NATURE: "Kind", "Nature";
+    CONFIDENCE_HIGH: "high confidence", "confiance élevée";
+    CONFIDENCE_MEDIUM: "medium confidence", "confiance moyenne";
+    CONFIDENCE_SITE: "as given by the official site", "selon le site officiel";
+    SUPPORTER_SOURCE: "The entry in the official site’s repository", "La fiche dans le dépôt du site officiel";
+    CLOSE: "Close", "Fermer";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";

@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" class="view">
             {move || match current_view.get() {
                 View::Timeline => view! { <views::NotBuilt view=View::Timeline/> }.into_any(),
-                View::Supporters => view! { <views::NotBuilt view=View::Supporters/> }.into_any(),
+                View::Supporters => view! { <views::supporters::SupportersView/> }.into_any(),
                 View::Matrix => view! { <views::NotBuilt view=View::Matrix/> }.into_any(),
                 View::Sources => view! { <views::sources::SourcesView/> }.into_any(),
                 View::About => view! { <views::about::AboutView/> }.into_any(),

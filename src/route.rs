@@ -127,7 +127,15 @@ pub struct AppState {
 }
 
 /// The filter lists, by URL key.
-const LIST_KEYS: [&str; 7] = ["area", "actor", "initiative", "source", "country", "category", "year"];
+const LIST_KEYS: [&str; 7] = [
+    "area",
+    "actor",
+    "initiative",
+    "source",
+    "country",
+    "category",
+    "year",
+];
 
 impl AppState {
     /// Reads a location hash (with or without its leading `#`). Never fails.
@@ -203,6 +211,14 @@ impl AppState {
         AppState {
             view,
             selected: None,
+            sort: None,
+            ..self.clone()
+        }
+    }
+
+    pub fn with_sort(&self, sort: Option<String>) -> AppState {
+        AppState {
+            sort,
             ..self.clone()
         }
     }
@@ -239,7 +255,15 @@ impl AppState {
 impl Filter {
     /// The lists in the order of `LIST_KEYS`.
     fn lists(&self) -> [&Vec<String>; 7] {
-        [&self.areas, &self.actors, &self.initiatives, &self.sources, &self.countries, &self.categories, &self.years]
+        [
+            &self.areas,
+            &self.actors,
+            &self.initiatives,
+            &self.sources,
+            &self.countries,
+            &self.categories,
+            &self.years,
+        ]
     }
 
     fn lists_mut(&mut self) -> [&mut Vec<String>; 7] {

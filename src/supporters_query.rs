@@ -55,7 +55,11 @@ pub fn haystack(supporter: &Supporter) -> String {
     }
     parts.extend(supporter.country_on_site.as_deref());
     let category = category_label(supporter.category);
-    parts.extend([category.en.as_ref(), category.fr.as_ref(), supporter.category.code()]);
+    parts.extend([
+        category.en.as_ref(),
+        category.fr.as_ref(),
+        supporter.category.code(),
+    ]);
     if let Some(nature) = supporter.nature.as_deref().and_then(nature_label) {
         parts.extend([nature.en.as_ref(), nature.fr.as_ref()]);
     }
@@ -80,7 +84,11 @@ pub fn category_label(category: Category) -> &'static lafayette_data::Text {
 /// The translation of the site's `nature` value (matched regardless of case, as the site varies).
 pub fn nature_label(nature: &str) -> Option<&'static lafayette_data::Text> {
     let nature = nature.to_lowercase();
-    data().natures.iter().find(|n| n.id.to_lowercase() == nature).map(|n| &n.name)
+    data()
+        .natures
+        .iter()
+        .find(|n| n.id.to_lowercase() == nature)
+        .map(|n| &n.name)
 }
 
 /// The join year, or None for "date unknown".
@@ -90,7 +98,8 @@ pub fn join_year(supporter: &Supporter) -> Option<u16> {
 
 /// The facet value of a join year in the URL: the year, or `unknown`.
 pub fn year_key(year: Option<u16>) -> String {
-    year.map(|y| y.to_string()).unwrap_or_else(|| "unknown".to_string())
+    year.map(|y| y.to_string())
+        .unwrap_or_else(|| "unknown".to_string())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -103,7 +112,12 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 4] = [SortKey::Name, SortKey::Country, SortKey::Category, SortKey::Joined];
+    pub const ALL: [SortKey; 4] = [
+        SortKey::Name,
+        SortKey::Country,
+        SortKey::Category,
+        SortKey::Joined,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -157,31 +171,55 @@ pub struct Index {
 impl Index {
     pub fn new(supporters: Vec<&'static Supporter>) -> Index {
         let haystacks = supporters.iter().map(|s| haystack(s)).collect();
-        Index { supporters, haystacks }
+        Index {
+            supporters,
+            haystacks,
+        }
     }
 
     fn passes(&self, index: usize, query: &Query, except: Option<Facet>) -> bool {
         let supporter = self.supporters[index];
         (query.text.is_empty() || matches(&self.haystacks[index], &query.text))
-            && (except == Some(Facet::Category) || query.categories.is_empty() || query.categories.contains(&supporter.category))
+            && (except == Some(Facet::Category)
+                || query.categories.is_empty()
+                || query.categories.contains(&supporter.category))
             && (except == Some(Facet::Country)
                 || query.countries.is_empty()
-                || supporter.country.as_deref().is_some_and(|c| query.countries.iter().any(|q| q == c)))
-            && (except == Some(Facet::Year) || query.years.is_empty() || query.years.contains(&year_key(join_year(supporter))))
+                || supporter
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| query.countries.iter().any(|q| q == c)))
+            && (except == Some(Facet::Year)
+                || query.years.is_empty()
+                || query.years.contains(&year_key(join_year(supporter))))
     }
 
     /// The positions of the supporters shown, in display order.
     pub fn search(&self, query: &Query, lang: Lang) -> Vec<usize> {
-        let mut shown: Vec<usize> = (0..self.supporters.len()).filter(|&i| self.passes(i, query, None)).collect();
-        let by_name = |a: &usize, b: &usize| normalise_cmp(&self.supporters[*a].name, &self.supporters[*b].name);
-        let country_name = |i: usize| self.supporters[i].country.as_deref().and_then(country).map(|c| c.name.get(lang)).unwrap_or("");
+        let mut shown: Vec<usize> = (0..self.supporters.len())
+            .filter(|&i| self.passes(i, query, None))
+            .collect();
+        let by_name = |a: &usize, b: &usize| {
+            normalise_cmp(&self.supporters[*a].name, &self.supporters[*b].name)
+        };
+        let country_name = |i: usize| {
+            self.supporters[i]
+                .country
+                .as_deref()
+                .and_then(country)
+                .map(|c| c.name.get(lang))
+                .unwrap_or("")
+        };
         shown.sort_by(|a, b| {
             let primary = match query.sort {
                 SortKey::Name => Ordering::Equal,
                 SortKey::Country => normalise_cmp(country_name(*a), country_name(*b)),
-                SortKey::Category => self.supporters[*a].category.cmp(&self.supporters[*b].category),
+                SortKey::Category => self.supporters[*a]
+                    .category
+                    .cmp(&self.supporters[*b].category),
                 // Unknown dates sort last whatever the direction.
-                SortKey::Joined => match (&self.supporters[*a].joined, &self.supporters[*b].joined) {
+                SortKey::Joined => match (&self.supporters[*a].joined, &self.supporters[*b].joined)
+                {
                     (Some(x), Some(y)) => x.date.cmp(&y.date),
                     (Some(_), None) => return Ordering::Less,
                     (None, Some(_)) => return Ordering::Greater,
@@ -202,14 +240,21 @@ impl Index {
     pub fn category_counts(&self, query: &Query) -> Vec<(Category, usize)> {
         Category::ALL
             .into_iter()
-            .map(|category| (category, self.count_where(query, Facet::Category, |s| s.category == category)))
+            .map(|category| {
+                (
+                    category,
+                    self.count_where(query, Facet::Category, |s| s.category == category),
+                )
+            })
             .collect()
     }
 
     /// Live counts per country (ISO code), most supporters first.
     pub fn country_counts(&self, query: &Query) -> Vec<(&'static str, usize)> {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
-        for index in (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Country))) {
+        for index in
+            (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Country)))
+        {
             if let Some(code) = self.supporters[index].country.as_deref() {
                 match counts.iter_mut().find(|(c, _)| *c == code) {
                     Some((_, count)) => *count += 1,
@@ -224,7 +269,9 @@ impl Index {
     /// Live counts per join year, with "unknown" last.
     pub fn year_counts(&self, query: &Query) -> Vec<(Option<u16>, usize)> {
         let mut counts: Vec<(Option<u16>, usize)> = Vec::new();
-        for index in (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Year))) {
+        for index in
+            (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Year)))
+        {
             let year = join_year(self.supporters[index]);
             match counts.iter_mut().find(|(y, _)| *y == year) {
                 Some((_, count)) => *count += 1,
@@ -235,8 +282,15 @@ impl Index {
         counts
     }
 
-    fn count_where(&self, query: &Query, except: Facet, keep: impl Fn(&Supporter) -> bool) -> usize {
-        (0..self.supporters.len()).filter(|&i| keep(self.supporters[i]) && self.passes(i, query, Some(except))).count()
+    fn count_where(
+        &self,
+        query: &Query,
+        except: Facet,
+        keep: impl Fn(&Supporter) -> bool,
+    ) -> usize {
+        (0..self.supporters.len())
+            .filter(|&i| keep(self.supporters[i]) && self.passes(i, query, Some(except)))
+            .count()
     }
 }
 
@@ -244,8 +298,18 @@ fn normalise_cmp(a: &str, b: &str) -> Ordering {
     normalise(a).cmp(&normalise(b)).then_with(|| a.cmp(b))
 }
 
-const EXPORT_COLUMNS: [&str; 10] =
-    ["name", "name_on_site", "category", "nature", "country", "country_name", "joined", "joined_confidence", "first_listed", "source"];
+const EXPORT_COLUMNS: [&str; 10] = [
+    "name",
+    "name_on_site",
+    "category",
+    "nature",
+    "country",
+    "country_name",
+    "joined",
+    "joined_confidence",
+    "first_listed",
+    "source",
+];
 
 /// The link to a supporter's file in the official site's repository.
 pub fn source_url(supporter: &Supporter) -> String {
@@ -258,13 +322,30 @@ pub fn source_url(supporter: &Supporter) -> String {
 fn export_row(supporter: &Supporter, lang: Lang) -> [String; 10] {
     [
         supporter.name.to_string(),
-        supporter.name_on_site.as_deref().unwrap_or_default().to_string(),
+        supporter
+            .name_on_site
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
         supporter.category.code().to_string(),
         supporter.nature.as_deref().unwrap_or_default().to_string(),
         supporter.country.as_deref().unwrap_or_default().to_string(),
-        supporter.country.as_deref().and_then(country).map(|c| c.name.get(lang).to_string()).unwrap_or_default(),
-        supporter.joined.as_ref().map(|j| j.date.to_string()).unwrap_or_default(),
-        supporter.joined.as_ref().map(|j| j.confidence.code().to_string()).unwrap_or_default(),
+        supporter
+            .country
+            .as_deref()
+            .and_then(country)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_default(),
+        supporter
+            .joined
+            .as_ref()
+            .map(|j| j.date.to_string())
+            .unwrap_or_default(),
+        supporter
+            .joined
+            .as_ref()
+            .map(|j| j.confidence.code().to_string())
+            .unwrap_or_default(),
         supporter.first_listed.to_string(),
         source_url(supporter),
     ]
@@ -320,12 +401,21 @@ mod tests {
     }
 
     fn names(index: &Index, shown: &[usize]) -> Vec<&'static str> {
-        shown.iter().map(|&i| index.supporters[i].name.as_ref()).collect()
+        shown
+            .iter()
+            .map(|&i| index.supporters[i].name.as_ref())
+            .collect()
     }
 
     fn search(text: &str) -> Vec<&'static str> {
         let index = index();
-        let shown = index.search(&Query { text: normalise(text), ..Query::default() }, Lang::En);
+        let shown = index.search(
+            &Query {
+                text: normalise(text),
+                ..Query::default()
+            },
+            Lang::En,
+        );
         names(&index, &shown)
     }
 
@@ -355,7 +445,11 @@ mod tests {
     fn finds_by_nature_and_category_in_french() {
         let universities = search("université");
         assert!(!universities.is_empty());
-        assert!(universities.len() >= 55, "the site's nature `Université` in both cases: {}", universities.len());
+        assert!(
+            universities.len() >= 55,
+            "the site's nature `Université` in both cases: {}",
+            universities.len()
+        );
         assert_eq!(search("secteur prive").len(), 708);
         assert!(search("uncategorised").len() >= 5);
     }
@@ -363,44 +457,94 @@ mod tests {
     #[test]
     fn every_word_must_match() {
         assert!(search("microsoft").contains(&"Microsoft"));
-        assert!(search("microsoft germany").iter().all(|name| normalise(name).contains("microsoft")));
+        assert!(search("microsoft germany")
+            .iter()
+            .all(|name| normalise(name).contains("microsoft")));
         assert!(search("zzzz no such supporter").is_empty());
     }
 
     #[test]
     fn facet_counts_agree_with_the_results_they_promise() {
         let index = index();
-        let query = Query { countries: vec!["USA".into()], ..Query::default() };
+        let query = Query {
+            countries: vec!["USA".into()],
+            ..Query::default()
+        };
         for (category, count) in index.category_counts(&query) {
-            let narrowed = Query { categories: vec![category], ..query.clone() };
-            assert_eq!(index.search(&narrowed, Lang::En).len(), count, "{category:?}");
+            let narrowed = Query {
+                categories: vec![category],
+                ..query.clone()
+            };
+            assert_eq!(
+                index.search(&narrowed, Lang::En).len(),
+                count,
+                "{category:?}"
+            );
         }
-        let all: usize = index.category_counts(&Query::default()).iter().map(|(_, n)| n).sum();
+        let all: usize = index
+            .category_counts(&Query::default())
+            .iter()
+            .map(|(_, n)| n)
+            .sum();
         assert_eq!(all, 1222);
         for (year, count) in index.year_counts(&query) {
-            let narrowed = Query { years: vec![year_key(year)], ..query.clone() };
+            let narrowed = Query {
+                years: vec![year_key(year)],
+                ..query.clone()
+            };
             assert_eq!(index.search(&narrowed, Lang::En).len(), count, "{year:?}");
         }
-        let unknown = index.year_counts(&Query::default()).into_iter().find(|(y, _)| y.is_none()).unwrap().1;
-        assert_eq!(unknown, 1222 - 175, "join dates are known for 175 supporters only");
+        let unknown = index
+            .year_counts(&Query::default())
+            .into_iter()
+            .find(|(y, _)| y.is_none())
+            .unwrap()
+            .1;
+        assert_eq!(
+            unknown,
+            1222 - 175,
+            "join dates are known for 175 supporters only"
+        );
         let countries = index.country_counts(&Query::default());
         assert_eq!(countries[0], ("USA", 155));
-        assert_eq!(countries.len(), 112, "112 countries; five supporters have none");
+        assert_eq!(
+            countries.len(),
+            112,
+            "112 countries; five supporters have none"
+        );
     }
 
     #[test]
     fn sorts_by_each_key_in_both_directions_with_unknown_dates_last() {
         let index = index();
-        let by = |sort: SortKey, descending: bool| index.search(&Query { sort, descending, ..Query::default() }, Lang::En);
+        let by = |sort: SortKey, descending: bool| {
+            index.search(
+                &Query {
+                    sort,
+                    descending,
+                    ..Query::default()
+                },
+                Lang::En,
+            )
+        };
         let names_up = names(&index, &by(SortKey::Name, false));
         let mut expected = names_up.clone();
         expected.sort_by(|a, b| normalise_cmp(a, b));
         assert_eq!(names_up, expected);
-        assert_eq!(names(&index, &by(SortKey::Name, true)), names_up.iter().rev().copied().collect::<Vec<_>>());
+        assert_eq!(
+            names(&index, &by(SortKey::Name, true)),
+            names_up.iter().rev().copied().collect::<Vec<_>>()
+        );
         for descending in [false, true] {
             let joined = by(SortKey::Joined, descending);
-            let known: Vec<bool> = joined.iter().map(|&i| index.supporters[i].joined.is_some()).collect();
-            assert!(known.windows(2).all(|w| w[0] || !w[1]), "unknown dates come last");
+            let known: Vec<bool> = joined
+                .iter()
+                .map(|&i| index.supporters[i].joined.is_some())
+                .collect();
+            assert!(
+                known.windows(2).all(|w| w[0] || !w[1]),
+                "unknown dates come last"
+            );
         }
         let earliest = index.supporters[by(SortKey::Joined, false)[0]];
         assert_eq!(earliest.joined.as_ref().unwrap().date.year, 2018);
@@ -411,16 +555,35 @@ mod tests {
     #[test]
     fn csv_export_escapes_and_holds_exactly_the_rows_shown() {
         let index = index();
-        let shown = index.search(&Query { text: normalise("dell"), ..Query::default() }, Lang::Fr);
+        let shown = index.search(
+            &Query {
+                text: normalise("dell"),
+                ..Query::default()
+            },
+            Lang::Fr,
+        );
         let rows: Vec<&Supporter> = shown.iter().map(|&i| index.supporters[i]).collect();
         let csv = to_csv(&rows, Lang::Fr);
         assert!(csv.starts_with('\u{feff}'));
         let parsed = lafayette_data::csv::parse(&csv).unwrap();
         assert_eq!(parsed.len(), rows.len() + 1);
         assert_eq!(parsed[0].fields, EXPORT_COLUMNS);
-        assert!(parsed.iter().any(|r| r.fields[0] == "Dell") && parsed.iter().any(|r| r.fields[0] == "Dell Technologies"));
-        let quoted = to_csv(&[data().supporters.iter().find(|s| s.name.contains(',')).unwrap()], Lang::En);
-        assert!(quoted.contains("\",") || quoted.contains(",\""), "a name with a comma is quoted");
+        assert!(
+            parsed.iter().any(|r| r.fields[0] == "Dell")
+                && parsed.iter().any(|r| r.fields[0] == "Dell Technologies")
+        );
+        let quoted = to_csv(
+            &[data()
+                .supporters
+                .iter()
+                .find(|s| s.name.contains(','))
+                .unwrap()],
+            Lang::En,
+        );
+        assert!(
+            quoted.contains("\",") || quoted.contains(",\""),
+            "a name with a comma is quoted"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod provenance_legend;
 pub mod sources;
+pub mod supporters;
 
 use crate::document_sync::use_lang;
 use crate::i18n;
