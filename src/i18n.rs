@@ -126,6 +126,40 @@ messages! {
     CONFIDENCE_SITE: "as given by the official site", "selon le site officiel";
     SUPPORTER_SOURCE: "The entry in the official site’s repository", "La fiche dans le dépôt du site officiel";
     CLOSE: "Close", "Fermer";
+    SCOPE_US: "United States", "États-Unis";
+    SCOPE_FRANCE: "France", "France";
+    SCOPE_BILATERAL: "Bilateral", "Bilatéral";
+    SCOPE_MULTILATERAL: "Multilateral", "Multilatéral";
+    EVENTS: "events", "événements";
+    SEARCH: "Search", "Rechercher";
+    ALL: "All", "Tous";
+    AREA: "Area", "Domaine";
+    ACTOR: "Actor", "Acteur";
+    INITIATIVE: "Initiative", "Initiative";
+    SOURCE: "Source", "Source";
+    GROUP_BY: "Lanes", "Lignes";
+    BY_COUNTRY: "By country", "Par pays";
+    BY_AREA: "By area", "Par domaine";
+    ZOOM: "Zoom", "Zoom";
+    ZOOM_IN: "Zoom in", "Zoomer";
+    ZOOM_OUT: "Zoom out", "Dézoomer";
+    ZOOM_ALL: "All years", "Toutes les années";
+    ZOOM_TRIP: "The Paris trip, 9–13 Nov 2021", "Le voyage à Paris, 9–13 nov. 2021";
+    TIMELINE_KEYS: "The list below is one stop for the Tab key: arrow keys move between events, Enter opens one, Escape closes it, + and − zoom, Shift with the left and right arrows pans. Drag or use the wheel on the chart.",
+        "La liste ci-dessous est un seul arrêt de la touche Tab : les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme, + et − zooment, Maj avec les flèches gauche et droite déplace. Faites glisser ou utilisez la molette sur le graphique.";
+    PARTICIPANTS: "Participants", "Participants";
+    AREAS: "Areas", "Domaines";
+    INITIATIVES: "Initiatives", "Initiatives";
+    SOURCES_AND_QUOTES: "Sources and quotes", "Sources et citations";
+    RELATED: "Related events", "Événements liés";
+    SUPPORTERS_OVER_TIME: "Paris Call supporters over time, by category", "Soutiens de l’Appel de Paris dans le temps, par catégorie";
+    OVER_TIME_CAPTION: "Counts on each day the official list changed, 16 September 2019 to 19 January 2024; no count exists before. Source: the history of the Call’s public repository.",
+        "Décomptes à chaque modification de la liste officielle, du 16 septembre 2019 au 19 janvier 2024 ; aucun décompte antérieur n’existe. Source : l’historique du dépôt public de l’Appel.";
+    SHOW_TABLE: "Show the data as a table", "Afficher les données sous forme de tableau";
+    TOTAL: "Total", "Total";
+    ANNOTATION_LAUNCH: "Launch", "Lancement";
+    ANNOTATION_ANNIVERSARY: "1st anniversary: 1,039", "1er anniversaire : 1 039";
+    ANNOTATION_US: "US joins", "Adhésion des É.-U.";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";

@@ -7,7 +7,9 @@ mod panic_message;
 pub mod provenance;
 pub mod route;
 pub mod shell;
+pub mod supporters_chart;
 pub mod supporters_query;
+pub mod timeline_model;
 pub mod url_state;
 pub mod views;
 
@@ -43,7 +45,7 @@ pub fn App() -> impl IntoView {
         </Show>
         <main id="main" tabindex="-1" class="view">
             {move || match current_view.get() {
-                View::Timeline => view! { <views::NotBuilt view=View::Timeline/> }.into_any(),
+                View::Timeline => view! { <views::timeline::TimelineView/> }.into_any(),
                 View::Supporters => view! { <views::supporters::SupportersView/> }.into_any(),
                 View::Matrix => view! { <views::NotBuilt view=View::Matrix/> }.into_any(),
                 View::Sources => view! { <views::sources::SourcesView/> }.into_any(),

@@ -1,9 +1,11 @@
 //! The views, one per file.
 
 pub mod about;
+pub mod filter_bar;
 pub mod provenance_legend;
 pub mod sources;
 pub mod supporters;
+pub mod timeline;
 
 use crate::document_sync::use_lang;
 use crate::i18n;

@@ -1,0 +1,457 @@
+//! The timeline's logic: which events the shared filter keeps, their lanes, the time scale,
+//! its ticks, and the stacking of events that would overlap. Plain Rust, tested natively.
+
+use crate::dataset::data;
+use crate::route::Filter;
+use crate::supporters_query::normalise;
+use lafayette_data::date::civil_from_days;
+use lafayette_data::{Event, Lang, Scope, Text};
+
+/// A day count since 1970-01-01 (see `lafayette_data::date`).
+pub type Day = i32;
+
+/// True when the event passes the shared filter (empty lists let everything through).
+pub fn event_matches(event: &Event, filter: &Filter, text: &str) -> bool {
+    let any = |wanted: &[String], have: &[lafayette_data::Str]| {
+        wanted.is_empty() || wanted.iter().any(|w| have.iter().any(|h| h == w))
+    };
+    let text_ok = text.is_empty() || {
+        let haystack = normalise(&format!(
+            "{} {} {} {}",
+            event.title.en, event.title.fr, event.summary.en, event.summary.fr
+        ));
+        text.split_whitespace().all(|word| haystack.contains(word))
+    };
+    let sources: Vec<lafayette_data::Str> =
+        event.citations.iter().map(|c| c.source.clone()).collect();
+    let countries_ok = filter.countries.is_empty()
+        || event
+            .participants
+            .iter()
+            .filter_map(|id| crate::dataset::actor(id))
+            .any(|a| {
+                a.country
+                    .as_deref()
+                    .is_some_and(|c| filter.countries.iter().any(|w| w == c))
+            });
+    text_ok
+        && any(&filter.areas, &event.areas)
+        && any(&filter.actors, &event.participants)
+        && any(&filter.initiatives, &event.initiatives)
+        && any(&filter.sources, &sources)
+        && countries_ok
+}
+
+/// The events the filter keeps, in chronological order.
+pub fn filtered_events<'a>(
+    events: impl IntoIterator<Item = &'a Event>,
+    filter: &Filter,
+) -> Vec<&'a Event> {
+    let text = normalise(&filter.text);
+    let mut kept: Vec<&Event> = events
+        .into_iter()
+        .filter(|e| event_matches(e, filter, &text))
+        .collect();
+    kept.sort_by_key(|e| (e.when.start_day(), e.when.end_day()));
+    kept
+}
+
+/// How events are grouped into lanes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Grouping {
+    #[default]
+    Scope,
+    Area,
+}
+
+impl Grouping {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Grouping::Scope => "scope",
+            Grouping::Area => "area",
+        }
+    }
+}
+
+/// A lane: its key and label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub key: String,
+    pub label: &'static Text,
+}
+
+pub fn scope_key(scope: Scope) -> &'static str {
+    match scope {
+        Scope::UnitedStates => "united-states",
+        Scope::France => "france",
+        Scope::Bilateral => "bilateral",
+        Scope::Multilateral => "multilateral",
+    }
+}
+
+pub fn scope_label(scope: Scope) -> &'static Text {
+    match scope {
+        Scope::UnitedStates => &crate::i18n::SCOPE_US,
+        Scope::France => &crate::i18n::SCOPE_FRANCE,
+        Scope::Bilateral => &crate::i18n::SCOPE_BILATERAL,
+        Scope::Multilateral => &crate::i18n::SCOPE_MULTILATERAL,
+    }
+}
+
+/// The lanes of a grouping, in display order.
+pub fn lanes(grouping: Grouping) -> Vec<Lane> {
+    match grouping {
+        Grouping::Scope => [
+            Scope::UnitedStates,
+            Scope::Bilateral,
+            Scope::France,
+            Scope::Multilateral,
+        ]
+        .into_iter()
+        .map(|scope| Lane {
+            key: scope_key(scope).to_string(),
+            label: scope_label(scope),
+        })
+        .collect(),
+        Grouping::Area => data()
+            .areas
+            .iter()
+            .filter(|a| a.parent.is_none())
+            .map(|a| Lane {
+                key: a.id.to_string(),
+                label: &a.name,
+            })
+            .collect(),
+    }
+}
+
+/// The lanes an event belongs to: one per scope, or each top-level area it touches
+/// (an event can sit in several groups).
+pub fn lanes_of(event: &Event, grouping: Grouping) -> Vec<String> {
+    match grouping {
+        Grouping::Scope => vec![scope_key(event.scope).to_string()],
+        Grouping::Area => {
+            let mut keys: Vec<String> = Vec::new();
+            for area in event.areas.iter() {
+                let top = crate::dataset::area(area)
+                    .and_then(|a| a.parent.as_deref())
+                    .unwrap_or(area);
+                if !keys.iter().any(|k| k == top) {
+                    keys.push(top.to_string());
+                }
+            }
+            keys
+        }
+    }
+}
+
+/// A linear map from days to a 0..1 position across the view.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    pub start: f64,
+    pub end: f64,
+}
+
+/// The narrowest span a zoom may reach: a few days.
+pub const MIN_SPAN_DAYS: f64 = 3.0;
+
+impl Scale {
+    pub fn new(start: f64, end: f64) -> Scale {
+        let end = end.max(start + MIN_SPAN_DAYS);
+        Scale { start, end }
+    }
+
+    /// The span covering all events, with a margin on each side.
+    pub fn fit(events: &[&Event]) -> Scale {
+        let first = events.iter().map(|e| e.when.start_day()).min().unwrap_or(0) as f64;
+        let last = events.iter().map(|e| e.when.end_day()).max().unwrap_or(365) as f64;
+        let margin = ((last - first) * 0.03).max(2.0);
+        Scale::new(first - margin, last + margin)
+    }
+
+    pub fn span(&self) -> f64 {
+        self.end - self.start
+    }
+
+    pub fn position(&self, day: f64) -> f64 {
+        (day - self.start) / self.span()
+    }
+
+    pub fn contains(&self, first: Day, last: Day) -> bool {
+        (last as f64) >= self.start && (first as f64) <= self.end
+    }
+
+    /// Zooms by `factor` (< 1 zooms in) keeping the day at `anchor` (0..1) in place.
+    pub fn zoom(&self, factor: f64, anchor: f64) -> Scale {
+        let anchor_day = self.start + self.span() * anchor.clamp(0.0, 1.0);
+        let span = (self.span() * factor).max(MIN_SPAN_DAYS);
+        Scale::new(
+            anchor_day - span * anchor,
+            anchor_day + span * (1.0 - anchor),
+        )
+    }
+
+    /// Moves by a fraction of the span (negative: earlier).
+    pub fn pan(&self, fraction: f64) -> Scale {
+        let shift = self.span() * fraction;
+        Scale::new(self.start + shift, self.end + shift)
+    }
+}
+
+/// A tick on the axis: where, and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub day: Day,
+    pub label: String,
+}
+
+/// Ticks at round dates: decades, years, months or days, so that roughly 4–12 fit.
+pub fn ticks(scale: &Scale, lang: Lang) -> Vec<Tick> {
+    let span = scale.span();
+    let first = civil_from_days(scale.start.floor() as i32);
+    let last = civil_from_days(scale.end.ceil() as i32);
+    let day_of =
+        |year: i32, month: u32, day: u32| lafayette_data::date::days_from_civil(year, month, day);
+    let mut ticks = Vec::new();
+    if span > 365.0 * 12.0 {
+        let step = if span > 365.0 * 60.0 {
+            20
+        } else if span > 365.0 * 30.0 {
+            10
+        } else {
+            5
+        };
+        let mut year = (first.year as i32 / step + 1) * step;
+        while year <= last.year as i32 {
+            ticks.push(Tick {
+                day: day_of(year, 1, 1),
+                label: year.to_string(),
+            });
+            year += step;
+        }
+    } else if span > 365.0 * 1.5 {
+        for year in first.year as i32 + 1..=last.year as i32 {
+            ticks.push(Tick {
+                day: day_of(year, 1, 1),
+                label: year.to_string(),
+            });
+        }
+    } else if span > 45.0 {
+        let step = if span > 200.0 { 3 } else { 1 };
+        let (mut year, mut month) = (first.year as i32, first.month as u32 + 1);
+        loop {
+            if month > 12 {
+                year += 1;
+                month -= 12;
+            }
+            let day = day_of(year, month, 1);
+            if day as f64 > scale.end {
+                break;
+            }
+            if (month - 1) % step == 0 {
+                let date = lafayette_data::PartialDate {
+                    year: year as u16,
+                    month: month as u8,
+                    day: 0,
+                };
+                ticks.push(Tick {
+                    day,
+                    label: date.format(lang),
+                });
+            }
+            month += 1;
+        }
+    } else {
+        let step = if span > 20.0 {
+            7
+        } else if span > 10.0 {
+            2
+        } else {
+            1
+        };
+        let mut day = scale.start.ceil() as i32;
+        while day as f64 <= scale.end {
+            if day % step == 0 {
+                let date = civil_from_days(day);
+                ticks.push(Tick {
+                    day,
+                    label: date.format(lang),
+                });
+            }
+            day += 1;
+        }
+    }
+    ticks.retain(|tick| (tick.day as f64) >= scale.start && (tick.day as f64) <= scale.end);
+    ticks
+}
+
+/// Rows within a lane so that events closer than `min_gap` (0..1 of the width) do not overlap.
+/// Returns the row of each position in `positions` (which must be sorted).
+pub fn stack_rows(positions: &[f64], min_gap: f64) -> Vec<usize> {
+    let mut row_ends: Vec<f64> = Vec::new();
+    positions
+        .iter()
+        .map(
+            |&position| match row_ends.iter().position(|&end| position - end >= min_gap) {
+                Some(row) => {
+                    row_ends[row] = position;
+                    row
+                }
+                None => {
+                    row_ends.push(position);
+                    row_ends.len() - 1
+                }
+            },
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lafayette_data::date::days_from_civil;
+
+    fn all() -> Vec<&'static Event> {
+        filtered_events(data().events.iter(), &Filter::default())
+    }
+
+    #[test]
+    fn events_come_out_in_chronological_order() {
+        let events = all();
+        assert_eq!(events.len(), data().events.len());
+        assert!(events
+            .windows(2)
+            .all(|w| w[0].when.start_day() <= w[1].when.start_day()));
+        assert_eq!(
+            events[0].id, "space-cooperation-begins",
+            "c. 1961 comes first"
+        );
+    }
+
+    #[test]
+    fn the_shared_filter_narrows_by_area_actor_initiative_source_country_and_text() {
+        let by = |filter: Filter| {
+            filtered_events(data().events.iter(), &filter)
+                .iter()
+                .map(|e| e.id.to_string())
+                .collect::<Vec<_>>()
+        };
+        let space = by(Filter {
+            areas: vec!["space".into()],
+            ..Filter::default()
+        });
+        assert!(
+            space.contains(&"space-dialogue-agreed".to_string())
+                && !space.contains(&"libya-conference".to_string())
+        );
+        let biden = by(Filter {
+            actors: vec!["joe-biden".into()],
+            ..Filter::default()
+        });
+        assert_eq!(biden, vec!["biden-clumsy"]);
+        let paris_call = by(Filter {
+            initiatives: vec!["paris-call".into()],
+            ..Filter::default()
+        });
+        assert!(paris_call.contains(&"us-joins-paris-call".to_string()));
+        let state_dept = by(Filter {
+            sources: vec!["state-cyber-dialogue-2020-01-22".into()],
+            ..Filter::default()
+        });
+        assert_eq!(
+            state_dept,
+            vec!["joint-statement-signed", "cyber-dialogue-third"]
+        );
+        let germany = by(Filter {
+            countries: vec!["DEU".into()],
+            ..Filter::default()
+        });
+        assert_eq!(
+            germany,
+            vec!["libya-conference"],
+            "Chancellor Merkel took part"
+        );
+        let text = by(Filter {
+            text: "élysée".into(),
+            ..Filter::default()
+        });
+        assert!(text.contains(&"elysee-meeting".to_string()));
+    }
+
+    #[test]
+    fn an_event_sits_in_every_area_lane_it_touches() {
+        let meeting = crate::dataset::event("elysee-meeting").unwrap();
+        let meeting_lanes = lanes_of(meeting, Grouping::Area);
+        assert!(meeting_lanes.len() >= 4 && meeting_lanes.contains(&"space".to_string()));
+        let cyber = crate::dataset::event("cyber-dialogue-third").unwrap();
+        assert_eq!(
+            lanes_of(cyber, Grouping::Area),
+            vec!["cybersecurity"],
+            "sub-areas fold into their parent lane"
+        );
+        assert_eq!(lanes_of(cyber, Grouping::Scope), vec!["bilateral"]);
+        assert_eq!(lanes(Grouping::Scope).len(), 4);
+    }
+
+    #[test]
+    fn scale_maps_zooms_around_an_anchor_and_pans() {
+        let scale = Scale::new(0.0, 100.0);
+        assert_eq!(scale.position(25.0), 0.25);
+        let zoomed = scale.zoom(0.5, 0.25);
+        assert_eq!(
+            (zoomed.start, zoomed.end),
+            (12.5, 62.5),
+            "the anchor day stays at 25%"
+        );
+        assert_eq!(zoomed.position(25.0), 0.25);
+        assert_eq!(
+            scale.zoom(0.0001, 0.5).span(),
+            MIN_SPAN_DAYS,
+            "zoom stops at a few days"
+        );
+        let panned = scale.pan(-0.1);
+        assert_eq!((panned.start, panned.end), (-10.0, 90.0));
+    }
+
+    #[test]
+    fn fit_spans_sixty_years_with_a_margin() {
+        let scale = Scale::fit(&all());
+        assert!(scale.start < days_from_civil(1961, 1, 1) as f64);
+        assert!(scale.end > days_from_civil(2021, 11, 13) as f64);
+    }
+
+    #[test]
+    fn ticks_are_round_and_readable_at_every_zoom() {
+        let decades = ticks(&Scale::fit(&all()), Lang::En);
+        assert!((3..=12).contains(&decades.len()), "{decades:?}");
+        assert!(decades
+            .iter()
+            .all(|t| t.label.len() == 4 && t.label.ends_with('0')));
+        let year = Scale::new(
+            days_from_civil(2021, 1, 1) as f64,
+            days_from_civil(2021, 12, 31) as f64,
+        );
+        let months = ticks(&year, Lang::Fr);
+        assert!(months.iter().any(|t| t.label == "avril 2021"), "{months:?}");
+        let trip = Scale::new(
+            days_from_civil(2021, 11, 8) as f64,
+            days_from_civil(2021, 11, 14) as f64,
+        );
+        let days: Vec<String> = ticks(&trip, Lang::En)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert!(days.contains(&"10 November 2021".to_string()), "{days:?}");
+        assert!(days.len() <= 8);
+    }
+
+    #[test]
+    fn stacking_puts_close_events_on_separate_rows() {
+        assert_eq!(
+            stack_rows(&[0.1, 0.11, 0.12, 0.5, 0.51], 0.05),
+            vec![0, 1, 2, 0, 1]
+        );
+        assert_eq!(stack_rows(&[0.1, 0.2, 0.3], 0.05), vec![0, 0, 0]);
+        assert!(stack_rows(&[], 0.05).is_empty());
+    }
+}

@@ -1,0 +1,438 @@
+//! The timeline: every event in lanes on a zoomable time axis, an ordered list that is the
+//! keyboard's and screen reader's way through it (and the layout on narrow screens and paper),
+//! a detail panel with the quotes, and the Paris Call supporters over time.
+
+use crate::dataset::{actor, area, data, event, initiative, source};
+use crate::document_sync::use_lang;
+use crate::i18n::{self, format_count};
+use crate::provenance::{quote_anchor, Holder};
+use crate::route::{AppState, Filter, View};
+use crate::timeline_model::{filtered_events, lanes, lanes_of, stack_rows, ticks, Grouping, Scale};
+use crate::url_state::use_url_state;
+use crate::views::filter_bar::FilterBar;
+use lafayette_data::date::days_from_civil;
+use lafayette_data::Event;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Events closer than this (as a fraction of the width) go on separate rows of their lane.
+const LABEL_GAP: f64 = 0.14;
+/// Zoom step of the buttons, keys and wheel.
+const ZOOM_STEP: f64 = 0.6;
+
+fn event_link(state: &AppState, id: &str) -> String {
+    state
+        .with_view(View::Timeline)
+        .with_filter(state.filter.clone())
+        .with_selected(Some(id.to_string()))
+        .to_hash()
+}
+
+fn preset(from: (i32, u32, u32), to: (i32, u32, u32)) -> Scale {
+    Scale::new(
+        days_from_civil(from.0, from.1, from.2) as f64,
+        days_from_civil(to.0, to.1, to.2) as f64,
+    )
+}
+
+#[component]
+pub fn TimelineView() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let filter = Memo::new(move |_| url.state.with(|s| s.filter.clone()));
+    let events = Memo::new(move |_| filter.with(|f| filtered_events(data().events.iter(), f)));
+    let (grouping, set_grouping) = signal(Grouping::Scope);
+    // The dense years first; the overview above the axis shows the whole span.
+    let (scale, set_scale) = signal(preset((2018, 9, 1), (2022, 2, 1)));
+    let (active, set_active) = signal(None::<&'static str>);
+    let selected = Memo::new(move |_| {
+        url.state
+            .with(|s| s.selected.clone())
+            .and_then(|id| event(&id))
+    });
+
+    let open = move |id: &str| {
+        url.push(
+            &url.state
+                .get_untracked()
+                .with_selected(Some(id.to_string())),
+        )
+    };
+    let zoom_around =
+        move |factor: f64, anchor: f64| set_scale.update(|s| *s = s.zoom(factor, anchor));
+    let focus_on = move |e: &'static Event| {
+        set_scale.update(|s| {
+            if !s.contains(e.when.start_day(), e.when.end_day()) {
+                let middle = e.when.start_day() as f64;
+                let half = s.span() / 2.0;
+                *s = Scale::new(middle - half, middle + half);
+            }
+        })
+    };
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        let list = events.get_untracked();
+        let position = active
+            .get_untracked()
+            .and_then(|id| list.iter().position(|e| e.id == id));
+        let anchor = position
+            .map(|p| {
+                scale
+                    .get_untracked()
+                    .position(list[p].when.start_day() as f64)
+            })
+            .unwrap_or(0.5);
+        let moved = |index: usize| {
+            if let Some(e) = list.get(index) {
+                set_active.set(Some(&e.id));
+                focus_on(e);
+            }
+        };
+        match event.key().as_str() {
+            "ArrowDown" | "ArrowRight" if !event.shift_key() => moved(
+                position
+                    .map(|p| (p + 1).min(list.len().saturating_sub(1)))
+                    .unwrap_or(0),
+            ),
+            "ArrowUp" | "ArrowLeft" if !event.shift_key() => {
+                moved(position.map(|p| p.saturating_sub(1)).unwrap_or(0))
+            }
+            "ArrowRight" => set_scale.update(|s| *s = s.pan(0.2)),
+            "ArrowLeft" => set_scale.update(|s| *s = s.pan(-0.2)),
+            "Home" => moved(0),
+            "End" => moved(list.len().saturating_sub(1)),
+            "Enter" | " " => {
+                if let Some(id) = active.get_untracked() {
+                    open(id);
+                }
+            }
+            "+" | "=" => zoom_around(ZOOM_STEP, anchor),
+            "-" | "_" => zoom_around(1.0 / ZOOM_STEP, anchor),
+            _ => return,
+        }
+        event.prevent_default();
+    };
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() == "Escape" && selected.get_untracked().is_some() {
+            url.push(&url.state.get_untracked().with_selected(None));
+        }
+    });
+    on_cleanup(move || escape.remove());
+
+    view! {
+        <section aria-labelledby="view-title" class="timeline-view">
+            <h2 id="view-title">{move || i18n::VIEW_TIMELINE.get(lang.get())}</h2>
+            <FilterBar shown=Signal::derive(move || events.with(Vec::len)) total=data().events.len() noun=&i18n::EVENTS/>
+            <div class="timeline-controls">
+                <fieldset class="segmented">
+                    <legend>{move || i18n::GROUP_BY.get(lang.get())}</legend>
+                    {[(Grouping::Scope, &i18n::BY_COUNTRY), (Grouping::Area, &i18n::BY_AREA)]
+                        .into_iter()
+                        .map(|(option, label)| view! {
+                            <label>
+                                <input type="radio" name="grouping" value=option.slug() prop:checked=move || grouping.get() == option on:change=move |_| set_grouping.set(option)/>
+                                {move || label.get(lang.get())}
+                            </label>
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="zoom" role="group" aria-label=move || i18n::ZOOM.get(lang.get())>
+                    <button type="button" id="zoom-in" on:click=move |_| zoom_around(ZOOM_STEP, 0.5)>{move || i18n::ZOOM_IN.get(lang.get())}</button>
+                    <button type="button" id="zoom-out" on:click=move |_| zoom_around(1.0 / ZOOM_STEP, 0.5)>{move || i18n::ZOOM_OUT.get(lang.get())}</button>
+                    <button type="button" on:click=move |_| set_scale.set(Scale::fit(&events.get_untracked()))>{move || i18n::ZOOM_ALL.get(lang.get())}</button>
+                    <button type="button" on:click=move |_| set_scale.set(preset((2018, 9, 1), (2022, 2, 1)))>"2018–2021"</button>
+                    <button type="button" id="zoom-trip" on:click=move |_| set_scale.set(preset((2021, 11, 8), (2021, 11, 14)))>{move || i18n::ZOOM_TRIP.get(lang.get())}</button>
+                </div>
+            </div>
+            <Chart events=events grouping=grouping scale=scale set_scale=set_scale active=active/>
+            <p class="hint" id="timeline-hint">{move || i18n::TIMELINE_KEYS.get(lang.get())}</p>
+            <ol
+                class="event-list"
+                tabindex="0"
+                aria-labelledby="view-title"
+                aria-describedby="timeline-hint"
+                aria-activedescendant=move || active.get().map(|id| format!("item-{id}"))
+                on:keydown=on_key
+                on:focus=move |_| {
+                    if active.get_untracked().is_none() {
+                        set_active.set(events.get_untracked().first().map(|e| e.id.as_ref()));
+                    }
+                }
+            >
+                <For each=move || events.get() key=|e| e.id.as_ref() let:item>
+                    <EventItem event=item active=active/>
+                </For>
+            </ol>
+            {move || selected.get().map(|e| view! { <EventDetail event=e/> })}
+            <SupportersOverTime/>
+        </section>
+    }
+}
+
+/// The lanes and the axis. Decorative for assistive technology: the ordered list below holds
+/// the same events in order, with their dates.
+#[component]
+fn Chart(
+    events: Memo<Vec<&'static Event>>,
+    grouping: ReadSignal<Grouping>,
+    scale: ReadSignal<Scale>,
+    set_scale: WriteSignal<Scale>,
+    active: ReadSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let chart = NodeRef::<leptos::html::Div>::new();
+    let width_fraction = move |client_x: i32| {
+        chart.get_untracked().map(|el| {
+            let rect = el.get_bounding_client_rect();
+            ((client_x as f64 - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0)
+        })
+    };
+    let on_wheel = move |event: leptos::ev::WheelEvent| {
+        if let Some(anchor) = width_fraction(event.client_x()) {
+            event.prevent_default();
+            let factor = if event.delta_y() < 0.0 {
+                ZOOM_STEP.sqrt()
+            } else {
+                1.0 / ZOOM_STEP.sqrt()
+            };
+            set_scale.update(|s| *s = s.zoom(factor, anchor));
+        }
+    };
+    let (drag, set_drag) = signal(None::<(i32, Scale)>);
+    let on_down = move |event: leptos::ev::PointerEvent| {
+        if event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|t| t.closest("a").ok().flatten().is_some())
+        {
+            return;
+        }
+        set_drag.set(Some((event.client_x(), scale.get_untracked())));
+    };
+    let on_move = move |event: leptos::ev::PointerEvent| {
+        if let (Some((start_x, start)), Some(el)) = (drag.get_untracked(), chart.get_untracked()) {
+            let dx = (event.client_x() - start_x) as f64
+                / el.get_bounding_client_rect().width().max(1.0);
+            set_scale.set(start.pan(-dx));
+        }
+    };
+    let percent = |fraction: f64| format!("{:.3}%", fraction * 100.0);
+    // Focus and context: the whole span, with the part in view framed; a click recentres.
+    let whole = Scale::fit(&data().events.iter().collect::<Vec<_>>());
+    let overview_click = move |event: leptos::ev::MouseEvent| {
+        if let Some(target) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let rect = target.get_bounding_client_rect();
+            let fraction =
+                ((event.client_x() as f64 - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0);
+            let day = whole.start + whole.span() * fraction;
+            set_scale.update(|s| *s = Scale::new(day - s.span() / 2.0, day + s.span() / 2.0));
+        }
+    };
+    view! {
+        <div class="overview" aria-hidden="true" on:click=overview_click>
+            {data().events.iter().map(|e| view! { <span class="overview-mark" style:left=percent(whole.position(e.when.start_day() as f64))></span> }).collect_view()}
+            <span class="overview-window"
+                style:left=move || percent(whole.position(scale.get().start).clamp(0.0, 1.0))
+                style:width=move || percent((whole.position(scale.get().end).min(1.0) - whole.position(scale.get().start).max(0.0)).max(0.005))></span>
+        </div>
+        <div class="chart" node_ref=chart aria-hidden="true" on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move
+            on:pointerup=move |_| set_drag.set(None) on:pointerleave=move |_| set_drag.set(None) class:dragging=move || drag.get().is_some()>
+            <div class="axis">
+                {move || ticks(&scale.get(), lang.get()).into_iter().map(|tick| view! {
+                    <span class="tick" style:left=percent(scale.get_untracked().position(tick.day as f64))>{tick.label}</span>
+                }).collect_view()}
+            </div>
+            {move || {
+                let scale = scale.get();
+                let grouping = grouping.get();
+                lanes(grouping).into_iter().map(|lane| {
+                    let visible: Vec<&'static Event> = events.get().into_iter()
+                        .filter(|e| lanes_of(e, grouping).contains(&lane.key) && scale.contains(e.when.start_day(), e.when.end_day()))
+                        .collect();
+                    let positions: Vec<f64> = visible.iter().map(|e| scale.position(e.when.start_day() as f64)).collect();
+                    let rows = stack_rows(&positions, LABEL_GAP);
+                    let height = rows.iter().max().map(|r| r + 1).unwrap_or(1);
+                    view! {
+                        <div class="lane" style:height=format!("{}rem", height as f64 * 2.6 + 0.6)>
+                            <span class="lane-label">{move || lane.label.get(lang.get())}</span>
+                            {visible.into_iter().zip(positions).zip(rows).map(|((e, position), row)| {
+                                let end = scale.position(e.when.end_day() as f64 + 1.0);
+                                let id = e.id.as_ref();
+                                // Marks near the right edge end at their date instead of starting there.
+                                let flip = position > 0.75;
+                                view! {
+                                    <a class="mark" class:active=move || active.get() == Some(id)
+                                        class:flip=flip
+                                        class:selected=move || url.state.with(|s| s.selected.as_deref() == Some(id))
+                                        class:derived=e.when.derived.is_some()
+                                        href=move || url.state.with(|s| event_link(s, id))
+                                        tabindex="-1"
+                                        style:left=percent(position.max(0.0))
+                                        style:top=format!("{}rem", row as f64 * 2.6 + 0.3)
+                                        style:min-width=percent((end - position).clamp(0.0, 1.0))>
+                                        <span class="mark-date">{move || e.when.format(lang.get())}</span>
+                                        <span class="mark-title">{move || e.title.get(lang.get()).to_string()}</span>
+                                    </a>
+                                }
+                            }).collect_view()}
+                        </div>
+                    }
+                }).collect_view()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn EventItem(event: &'static Event, active: ReadSignal<Option<&'static str>>) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let id = event.id.as_ref();
+    view! {
+        <li id=format!("item-{id}") class="event-item" class:active=move || active.get() == Some(id)>
+            <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
+            {event.when.derived.as_ref().map(|_| view! { <span class="badge derived">{move || i18n::DERIVED.get(lang.get())}</span> })}
+            " "
+            <a href=move || url.state.with(|s| event_link(s, id)) tabindex="-1">{move || event.title.get(lang.get()).to_string()}</a>
+            <div class="print-details">
+                <p>{move || event.summary.get(lang.get()).to_string()}</p>
+                <ul>
+                    {event.citations.iter().map(|c| view! {
+                        <li>"“" {c.quote.as_ref()} "” (" {move || source(&c.source).map(|s| s.title.get(lang.get()).to_string()).unwrap_or_default()} ")"</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </li>
+    }
+}
+
+fn names<T: 'static>(
+    ids: &'static [lafayette_data::Str],
+    lookup: fn(&str) -> Option<&'static T>,
+    name: fn(&'static T) -> &'static lafayette_data::Text,
+) -> Vec<(&'static str, &'static lafayette_data::Text)> {
+    ids.iter()
+        .filter_map(|id| lookup(id).map(|item| (id.as_ref(), name(item))))
+        .collect()
+}
+
+#[component]
+fn EventDetail(event: &'static Event) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let participants = names(&event.participants, actor, |a| &a.name);
+    let areas = names(&event.areas, area, |a| &a.name);
+    let initiatives = names(&event.initiatives, initiative, |i| &i.name);
+    let related = names(&event.related, crate::dataset::event, |e| &e.title);
+    let filter_link = move |filter: Filter| {
+        url.state
+            .with(|s| s.with_view(View::Timeline).with_filter(filter).to_hash())
+    };
+    let links = move |items: Vec<(&'static str, &'static lafayette_data::Text)>,
+                      make: fn(&str) -> Filter| {
+        items.into_iter().map(|(id, label)| view! { <li><a href=move || filter_link(make(id))>{move || label.get(lang.get()).to_string()}</a></li> }).collect_view()
+    };
+    view! {
+        <aside class="detail event-detail" id="event-detail" aria-labelledby="event-detail-title">
+            <h3 id="event-detail-title">{move || event.title.get(lang.get()).to_string()}</h3>
+            <p class="when">
+                <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
+                {event.place.as_ref().map(|place| view! { " · " {move || place.get(lang.get()).to_string()} })}
+            </p>
+            {event.when.derived.as_ref().map(|derived| view! {
+                <p class="derived-note"><span class="badge derived">{move || i18n::DERIVED.get(lang.get())}</span> " " {move || derived.get(lang.get()).to_string()}</p>
+            })}
+            <p>{move || event.summary.get(lang.get()).to_string()}</p>
+            <h4>{move || i18n::PARTICIPANTS.get(lang.get())}</h4>
+            <ul class="inline-list">{links(participants, |id| Filter { actors: vec![id.to_string()], ..Filter::default() })}</ul>
+            <h4>{move || i18n::AREAS.get(lang.get())}</h4>
+            <ul class="inline-list">{links(areas, |id| Filter { areas: vec![id.to_string()], ..Filter::default() })}</ul>
+            {(!initiatives.is_empty()).then(|| view! {
+                <h4>{move || i18n::INITIATIVES.get(lang.get())}</h4>
+                <ul class="inline-list">{links(initiatives, |id| Filter { initiatives: vec![id.to_string()], ..Filter::default() })}</ul>
+            })}
+            <h4>{move || i18n::SOURCES_AND_QUOTES.get(lang.get())}</h4>
+            <ul class="quotes">
+                {event.citations.iter().enumerate().map(|(index, citation)| {
+                    let document = source(&citation.source);
+                    let anchor = quote_anchor(Holder::Event, &event.id, index);
+                    view! {
+                        <li class="quote">
+                            <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en")>{citation.quote.as_ref()}</blockquote>
+                            {citation.translation.as_ref().map(|t| view! { <p class="translation">{t.as_ref()}</p> })}
+                            <p class="supports">
+                                <a href=move || url.state.with(|s| s.with_view(View::Sources).with_selected(Some(anchor.clone())).to_hash())>
+                                    {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
+                                </a>
+                            </p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {(!related.is_empty()).then(|| view! {
+                <h4>{move || i18n::RELATED.get(lang.get())}</h4>
+                <ul>
+                    {related.into_iter().map(|(id, title)| view! {
+                        <li><a href=move || url.state.with(|s| event_link(s, id))>{move || title.get(lang.get()).to_string()}</a></li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{move || i18n::CLOSE.get(lang.get())}</a>
+        </aside>
+    }
+}
+
+/// The supporters per category over time, as a stacked step chart with its table.
+#[component]
+fn SupportersOverTime() -> impl IntoView {
+    use crate::supporters_chart::{annotations, stacked_steps, CHART_HEIGHT, CHART_WIDTH};
+    let lang = use_lang();
+    let counts = &data().supporter_counts;
+    view! {
+        <section class="supporters-over-time" aria-labelledby="over-time-title">
+            <h3 id="over-time-title">{move || i18n::SUPPORTERS_OVER_TIME.get(lang.get())}</h3>
+            <figure>
+                <svg viewBox=format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}") role="img" aria-labelledby="over-time-title over-time-caption" class="steps">
+                    {stacked_steps().into_iter().map(|(category, path)| view! {
+                        <path d=path class=format!("area cat-{}", category.code())/>
+                    }).collect_view()}
+                    {annotations().into_iter().map(|(x, label)| view! {
+                        <g class="annotation">
+                            <line x1=x y1="20" x2=x y2=CHART_HEIGHT - 20.0/>
+                            <text x=x + 4.0 y="16">{move || label.get(lang.get())}</text>
+                        </g>
+                    }).collect_view()}
+                </svg>
+                <figcaption id="over-time-caption">{move || i18n::OVER_TIME_CAPTION.get(lang.get())}</figcaption>
+            </figure>
+            <ul class="legend-inline">
+                {lafayette_data::Category::ALL.into_iter().map(|category| view! {
+                    <li><span class=format!("swatch cat-{}", category.code())></span>{move || crate::supporters_query::category_label(category).get(lang.get())}</li>
+                }).collect_view()}
+            </ul>
+            <details>
+                <summary>{move || i18n::SHOW_TABLE.get(lang.get())}</summary>
+                <table class="data-table">
+                    <caption>{move || i18n::SUPPORTERS_OVER_TIME.get(lang.get())}</caption>
+                    <thead><tr>
+                        <th scope="col">{move || i18n::DATE.get(lang.get())}</th>
+                        {lafayette_data::Category::ALL.into_iter().map(|c| view! { <th scope="col">{move || crate::supporters_query::category_label(c).get(lang.get())}</th> }).collect_view()}
+                        <th scope="col">{move || i18n::TOTAL.get(lang.get())}</th>
+                    </tr></thead>
+                    <tbody>
+                        {counts.iter().map(|count| view! {
+                            <tr>
+                                <th scope="row"><time datetime=count.date.to_string()>{move || count.date.format(lang.get())}</time></th>
+                                {lafayette_data::Category::ALL.into_iter().map(|c| view! { <td>{move || format_count(count.of(c) as usize, lang.get())}</td> }).collect_view()}
+                                <td>{move || format_count(count.total() as usize, lang.get())}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
