@@ -8,7 +8,7 @@ macro_rules! messages {
         $(pub const $name: Text = Text { en: Cow::Borrowed($en), fr: Cow::Borrowed($fr) };)*
         /// Every message with its name, for the completeness test.
         #[cfg(test)]
-        pub const ALL: &[(&str, Text)] = &[$((stringify!($name), $name)),*];
+        pub const MESSAGES: &[(&str, Text)] = &[$((stringify!($name), $name)),*];
     };
 }
 
@@ -132,7 +132,7 @@ messages! {
     SCOPE_MULTILATERAL: "Multilateral", "Multilatéral";
     EVENTS: "events", "événements";
     SEARCH: "Search", "Rechercher";
-    ALL: "All", "Tous";
+    ANY: "All", "Tous";
     AREA: "Area", "Domaine";
     ACTOR: "Actor", "Acteur";
     INITIATIVE: "Initiative", "Initiative";
@@ -214,7 +214,7 @@ mod tests {
 
     #[test]
     fn every_message_exists_in_both_languages() {
-        for (name, message) in ALL {
+        for (name, message) in MESSAGES {
             assert!(!message.en.trim().is_empty(), "{name} has no English");
             assert!(!message.fr.trim().is_empty(), "{name} has no French");
         }

@@ -46,7 +46,7 @@ pub fn FilterBar(shown: Signal<usize>, total: usize, noun: &'static Text) -> imp
             <div class="field">
                 <label for=id>{move || label.get(lang.get())}</label>
                 <select id=id on:change=on_change prop:value=current>
-                    <option value="">{move || i18n::ALL.get(lang.get())}</option>
+                    <option value="">{move || i18n::ANY.get(lang.get())}</option>
                     {options.into_iter().map(|(value, text)| view! {
                         <option value=value selected=move || current() == value>{move || text.get(lang.get()).to_string()}</option>
                     }).collect_view()}
