@@ -160,6 +160,19 @@ messages! {
     ANNOTATION_LAUNCH: "Launch", "Lancement";
     ANNOTATION_ANNIVERSARY: "1st anniversary: 1,039", "1er anniversaire : 1 039";
     ANNOTATION_US: "US joins", "Adhésion des É.-U.";
+    MATRIX_INTRO: "Which cooperation areas go through which initiatives and which actors. Each cell counts the commitments and events that link its row and column; open it to read the evidence and its sources.",
+        "Quels domaines de coopération passent par quelles initiatives et quels acteurs. Chaque case compte les engagements et événements qui relient sa ligne et sa colonne ; ouvrez-la pour lire les preuves et leurs sources.";
+    COLUMNS: "Columns", "Colonnes";
+    ACTORS_BY_COUNTRY: "Actors (United States, France, others)", "Acteurs (États-Unis, France, autres)";
+    COLUMNS_BY_TOTAL: "Order columns by total", "Trier les colonnes par total";
+    EXPORT_MATRIX_CSV: "Export as CSV", "Exporter en CSV";
+    EXPORT_MATRIX_SVG: "Export as SVG picture", "Exporter en image SVG";
+    MATRIX_KEYS: "The table is one stop for the Tab key: arrow keys move between cells, Enter opens a cell's evidence. Header buttons sort the rows.",
+        "Le tableau est un seul arrêt de la touche Tab : les flèches passent d’une case à l’autre, Entrée ouvre les preuves d’une case. Les boutons des en-têtes trient les lignes.";
+    MATRIX_CAPTION: "Cooperation areas (rows) against initiatives or actors (columns): number of commitments and events linking them",
+        "Domaines de coopération (lignes) et initiatives ou acteurs (colonnes) : nombre d’engagements et d’événements qui les relient";
+    PIECES_OF_EVIDENCE: "pieces of evidence", "éléments de preuve";
+    EVENT: "Event", "Événement";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";

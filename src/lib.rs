@@ -3,6 +3,7 @@
 pub mod dataset;
 pub mod document_sync;
 pub mod i18n;
+pub mod matrix_model;
 mod panic_message;
 pub mod provenance;
 pub mod route;
@@ -47,7 +48,7 @@ pub fn App() -> impl IntoView {
             {move || match current_view.get() {
                 View::Timeline => view! { <views::timeline::TimelineView/> }.into_any(),
                 View::Supporters => view! { <views::supporters::SupportersView/> }.into_any(),
-                View::Matrix => view! { <views::NotBuilt view=View::Matrix/> }.into_any(),
+                View::Matrix => view! { <views::matrix::MatrixView/> }.into_any(),
                 View::Sources => view! { <views::sources::SourcesView/> }.into_any(),
                 View::About => view! { <views::about::AboutView/> }.into_any(),
             }}

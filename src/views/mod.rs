@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod filter_bar;
+pub mod matrix;
 pub mod provenance_legend;
 pub mod sources;
 pub mod supporters;

@@ -14,14 +14,28 @@ fn zooming_to_the_paris_trip_shows_its_days_and_fewer_marks() {
     open(&session, "#/timeline?lang=en");
     let before = marks(&session);
     session.click(&session.find("#zoom-trip").unwrap()).unwrap();
-    session.wait_until("day ticks", STEP_TIMEOUT, |s| Ok(text_of(s, ".axis").contains("10 November 2021"))).unwrap();
+    session
+        .wait_until("day ticks", STEP_TIMEOUT, |s| {
+            Ok(text_of(s, ".axis").contains("10 November 2021"))
+        })
+        .unwrap();
     let during = marks(&session);
-    assert!(during > 0 && during < before, "{during} marks in the trip, {before} before");
+    assert!(
+        during > 0 && during < before,
+        "{during} marks in the trip, {before} before"
+    );
     assert!(text_of(&session, ".chart").contains("Harris and Macron meet at the Élysée"));
     let axis = text_of(&session, ".axis");
     session.click(&session.find("#zoom-out").unwrap()).unwrap();
-    session.wait_until("a wider axis", STEP_TIMEOUT, |s| Ok(text_of(s, ".axis") != axis)).unwrap();
-    assert!(marks(&session) >= during, "zooming out never hides what was in view");
+    session
+        .wait_until("a wider axis", STEP_TIMEOUT, |s| {
+            Ok(text_of(s, ".axis") != axis)
+        })
+        .unwrap();
+    assert!(
+        marks(&session) >= during,
+        "zooming out never hides what was in view"
+    );
 }
 
 #[test]
@@ -29,13 +43,32 @@ fn the_shared_filter_narrows_the_timeline_and_lives_in_the_url() {
     let session = browser();
     open(&session, "#/timeline?lang=en");
     let area = session.find("#filter-area option[value='space']").unwrap();
-    session.click(&session.find("#filter-area").unwrap()).unwrap();
+    session
+        .click(&session.find("#filter-area").unwrap())
+        .unwrap();
     session.click(&area).unwrap();
-    session.wait_until("the space filter", STEP_TIMEOUT, |s| Ok(s.current_url()?.contains("area=space"))).unwrap();
+    session
+        .wait_until("the space filter", STEP_TIMEOUT, |s| {
+            Ok(s.current_url()?.contains("area=space"))
+        })
+        .unwrap();
     let status = text_of(&session, "#filter-status");
-    assert!(status.ends_with("of 28 events shown") && !status.starts_with("28"), "{status}");
-    let items: Vec<String> = session.find_all(".event-item a").unwrap().iter().map(|e| session.text(e).unwrap()).collect();
-    assert!(items.iter().any(|t| t.contains("Comprehensive Dialogue on Space")), "{items:?}");
+    assert!(
+        status.ends_with("of 28 events shown") && !status.starts_with("28"),
+        "{status}"
+    );
+    let items: Vec<String> = session
+        .find_all(".event-item a")
+        .unwrap()
+        .iter()
+        .map(|e| session.text(e).unwrap())
+        .collect();
+    assert!(
+        items
+            .iter()
+            .any(|t| t.contains("Comprehensive Dialogue on Space")),
+        "{items:?}"
+    );
     assert!(!items.iter().any(|t| t.contains("Libya")));
     // The filter follows to another view and back.
     open(&session, "#/sources?lang=en&area=space");
@@ -50,12 +83,21 @@ fn selecting_an_event_opens_its_details_with_quotes_and_deep_links_to_it() {
     session.wait_for("#event-detail", STEP_TIMEOUT).unwrap();
     let detail = text_of(&session, "#event-detail");
     assert!(detail.contains("10 November 2021"));
-    assert!(detail.contains("the United States is committed to joining the Space Climate Observatory"));
+    assert!(
+        detail.contains("the United States is committed to joining the Space Climate Observatory")
+    );
     let quote_link = session.find("#event-detail .quote a").unwrap();
     let href = session.attribute(&quote_link, "href").unwrap().unwrap();
-    assert!(href.contains("#/sources") && href.contains("sel=q.event.sco-commitment.0"), "{href}");
+    assert!(
+        href.contains("#/sources") && href.contains("sel=q.event.sco-commitment.0"),
+        "{href}"
+    );
     session.click(&quote_link).unwrap();
-    session.wait_until("the quote in Sources", STEP_TIMEOUT, |s| Ok(!s.find_all("li.quote.selected")?.is_empty())).unwrap();
+    session
+        .wait_until("the quote in Sources", STEP_TIMEOUT, |s| {
+            Ok(!s.find_all("li.quote.selected")?.is_empty())
+        })
+        .unwrap();
     let back = session.find("li.quote.selected .supports a").unwrap();
     session.click(&back).unwrap();
     session.wait_for("#event-detail", STEP_TIMEOUT).unwrap();
@@ -66,21 +108,45 @@ fn selecting_an_event_opens_its_details_with_quotes_and_deep_links_to_it() {
 fn keyboard_moves_between_events_opens_and_closes() {
     let session = browser();
     open(&session, "#/timeline?lang=en");
-    session.execute("document.querySelector('.event-list').focus()", vec![]).unwrap();
+    session
+        .execute("document.querySelector('.event-list').focus()", vec![])
+        .unwrap();
     let list = session.find(".event-list").unwrap();
-    let first = session.attribute(&list, "aria-activedescendant").unwrap().unwrap();
-    assert_eq!(first, "item-space-cooperation-begins", "chronological: c. 1961 first");
+    let first = session
+        .attribute(&list, "aria-activedescendant")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        first, "item-space-cooperation-begins",
+        "chronological: c. 1961 first"
+    );
     session.press(&[keys::DOWN, keys::DOWN]).unwrap();
-    let third = session.attribute(&list, "aria-activedescendant").unwrap().unwrap();
+    let third = session
+        .attribute(&list, "aria-activedescendant")
+        .unwrap()
+        .unwrap();
     assert_ne!(third, first);
     session.press(&[keys::ENTER]).unwrap();
     session.wait_for("#event-detail", STEP_TIMEOUT).unwrap();
     let id = third.trim_start_matches("item-");
-    assert!(session.current_url().unwrap().contains(&format!("sel={id}")));
+    assert!(session
+        .current_url()
+        .unwrap()
+        .contains(&format!("sel={id}")));
     session.press(&[keys::ESCAPE]).unwrap();
-    session.wait_until("closed", STEP_TIMEOUT, |s| Ok(s.find_all("#event-detail")?.is_empty())).unwrap();
+    session
+        .wait_until("closed", STEP_TIMEOUT, |s| {
+            Ok(s.find_all("#event-detail")?.is_empty())
+        })
+        .unwrap();
     session.press(&[keys::END]).unwrap();
-    assert_eq!(session.attribute(&list, "aria-activedescendant").unwrap().as_deref(), Some("item-harris-returns"));
+    assert_eq!(
+        session
+            .attribute(&list, "aria-activedescendant")
+            .unwrap()
+            .as_deref(),
+        Some("item-harris-returns")
+    );
 }
 
 #[test]
@@ -88,7 +154,12 @@ fn narrow_screens_get_the_vertical_chronological_list() {
     let session = browser();
     session.set_window_size(400, 900).unwrap();
     open(&session, "#/timeline?lang=fr");
-    let chart_shown = session.execute("return getComputedStyle(document.querySelector('.chart')).display", vec![]).unwrap();
+    let chart_shown = session
+        .execute(
+            "return getComputedStyle(document.querySelector('.chart')).display",
+            vec![],
+        )
+        .unwrap();
     assert_eq!(chart_shown.as_str(), Some("none"));
     let times: Vec<String> = session
         .find_all(".event-item time")
@@ -99,7 +170,10 @@ fn narrow_screens_get_the_vertical_chronological_list() {
     assert_eq!(times.len(), 28);
     assert_eq!(times[0], "1961");
     let dates = text_of(&session, ".event-list");
-    assert!(dates.contains("vers 1961") && dates.contains("avant le 10 novembre 2021"), "honest dates in French");
+    assert!(
+        dates.contains("vers 1961") && dates.contains("avant le 10 novembre 2021"),
+        "honest dates in French"
+    );
     save_screenshot(&session, "timeline-narrow-fr");
 }
 
@@ -107,9 +181,18 @@ fn narrow_screens_get_the_vertical_chronological_list() {
 fn the_supporters_chart_has_a_table_alternative() {
     let session = browser();
     open(&session, "#/timeline?lang=en");
-    let rows = session.find_all(".supporters-over-time table tbody tr").unwrap();
+    let rows = session
+        .find_all(".supporters-over-time table tbody tr")
+        .unwrap();
     assert_eq!(rows.len(), 77, "one row per count");
-    assert_eq!(session.find_all(".supporters-over-time svg path").unwrap().len(), 5, "one area per category");
+    assert_eq!(
+        session
+            .find_all(".supporters-over-time svg path")
+            .unwrap()
+            .len(),
+        5,
+        "one area per category"
+    );
     let annotations = text_of(&session, ".supporters-over-time svg");
     assert!(annotations.contains("Launch") && annotations.contains("US joins"));
 }

@@ -1,0 +1,368 @@
+//! The cooperation matrix: areas against initiatives or actors as a real table with a heatmap,
+//! sortable from its headers, navigable with the arrow keys, each cell opening its evidence.
+
+use crate::dataset::{actor, event, source};
+use crate::document_sync::use_lang;
+use crate::i18n::{self, format_count};
+use crate::matrix_model::{cell_id, heat_level, parse_cell_id, Columns, Evidence, Matrix};
+use crate::provenance::{quote_anchor, Holder};
+use crate::route::{Filter, View};
+use crate::url_state::use_url_state;
+use lafayette_data::{Citation, Lang};
+use leptos::prelude::*;
+use std::sync::OnceLock;
+use wasm_bindgen::JsCast;
+
+fn matrix(kind: Columns) -> &'static Matrix {
+    static INITIATIVES: OnceLock<Matrix> = OnceLock::new();
+    static ACTORS: OnceLock<Matrix> = OnceLock::new();
+    match kind {
+        Columns::Initiatives => INITIATIVES.get_or_init(|| Matrix::build(Columns::Initiatives)),
+        Columns::Actors => ACTORS.get_or_init(|| Matrix::build(Columns::Actors)),
+    }
+}
+
+fn focus_cell(row: usize, column: usize) {
+    if let Some(button) = document()
+        .get_element_by_id(&format!("cell-{row}-{column}"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
+}
+
+fn data_url(mime: &str, contents: &str) -> String {
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        crate::route::encode(contents)
+    )
+}
+
+#[component]
+pub fn MatrixView() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    // A deep link to an actor cell opens the actor matrix.
+    let initial = url.state.with_untracked(|s| {
+        s.selected
+            .as_deref()
+            .and_then(parse_cell_id)
+            .and_then(|(_, column)| actor(column))
+            .map(|_| Columns::Actors)
+            .unwrap_or_default()
+    });
+    let (kind, set_kind) = signal(initial);
+    let (columns_by_total, set_columns_by_total) = signal(false);
+    let (cursor, set_cursor) = signal((0usize, 0usize));
+    let sort = Memo::new(move |_| {
+        url.state
+            .with(|s| s.sort.clone().unwrap_or_else(|| "total".to_string()))
+    });
+    let rows = Memo::new(move |_| matrix(kind.get()).row_order(&sort.get(), lang.get()));
+    let columns =
+        Memo::new(move |_| matrix(kind.get()).column_order(columns_by_total.get(), lang.get()));
+    let selected = Memo::new(move |_| {
+        url.state.with(|s| s.selected.clone()).and_then(|id| {
+            let (row, column) = parse_cell_id(&id)?;
+            let m = matrix(kind.get());
+            Some((m.row_index(row)?, m.column_index(column)?))
+        })
+    });
+    let set_sort = move |value: String| url.push(&url.state.get_untracked().with_sort(Some(value)));
+    let select_cell = move |row: usize, column: usize| {
+        let m = matrix(kind.get_untracked());
+        let (row_id, column_id) = (m.rows[row].id.to_string(), m.columns[column].id.to_string());
+        let filter = match m.columns_kind {
+            Columns::Initiatives => Filter {
+                areas: vec![row_id.clone()],
+                initiatives: vec![column_id.clone()],
+                ..Filter::default()
+            },
+            Columns::Actors => Filter {
+                areas: vec![row_id.clone()],
+                actors: vec![column_id.clone()],
+                ..Filter::default()
+            },
+        };
+        let state = url.state.get_untracked();
+        url.push(
+            &state
+                .with_filter(filter)
+                .with_selected(Some(cell_id(&row_id, &column_id))),
+        );
+    };
+    let select_row = move |row: usize| {
+        let id = matrix(kind.get_untracked()).rows[row].id.to_string();
+        let state = url.state.get_untracked();
+        url.push(
+            &state
+                .with_filter(Filter {
+                    areas: vec![id],
+                    ..Filter::default()
+                })
+                .with_selected(None),
+        );
+    };
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        let (row_count, column_count) = (
+            rows.with_untracked(Vec::len),
+            columns.with_untracked(Vec::len),
+        );
+        let (r, c) = cursor.get_untracked();
+        let next = match event.key().as_str() {
+            "ArrowDown" => (r + 1).min(row_count - 1),
+            "ArrowUp" => r.saturating_sub(1),
+            _ => r,
+        };
+        let next_column = match event.key().as_str() {
+            "ArrowRight" => (c + 1).min(column_count - 1),
+            "ArrowLeft" => c.saturating_sub(1),
+            "Home" => 0,
+            "End" => column_count - 1,
+            _ => c,
+        };
+        if (next, next_column) != (r, c) {
+            event.prevent_default();
+            set_cursor.set((next, next_column));
+            focus_cell(next, next_column);
+        }
+    };
+    let aria_sort = move |key: String| {
+        move || {
+            if sort.get() == key {
+                "descending"
+            } else {
+                "none"
+            }
+        }
+    };
+    let export_csv = move |event: leptos::ev::MouseEvent| {
+        set_export_href(
+            &event,
+            &data_url(
+                "text/csv",
+                &matrix(kind.get_untracked()).to_csv(lang.get_untracked()),
+            ),
+        )
+    };
+    let export_svg = move |event: leptos::ev::MouseEvent| {
+        set_export_href(
+            &event,
+            &data_url(
+                "image/svg+xml",
+                &matrix(kind.get_untracked()).to_svg(lang.get_untracked()),
+            ),
+        )
+    };
+
+    view! {
+        <section aria-labelledby="view-title" class="matrix-view">
+            <h2 id="view-title">{move || i18n::VIEW_MATRIX.get(lang.get())}</h2>
+            <p class="lead">{move || i18n::MATRIX_INTRO.get(lang.get())}</p>
+            <div class="timeline-controls">
+                <fieldset class="segmented">
+                    <legend>{move || i18n::COLUMNS.get(lang.get())}</legend>
+                    {[(Columns::Initiatives, &i18n::INITIATIVES), (Columns::Actors, &i18n::ACTORS_BY_COUNTRY)].into_iter().map(|(option, label)| view! {
+                        <label>
+                            <input type="radio" name="matrix-columns" value=option.slug() prop:checked=move || kind.get() == option on:change=move |_| { set_kind.set(option); set_cursor.set((0, 0)); }/>
+                            {move || label.get(lang.get())}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <label class="check-inline">
+                    <input type="checkbox" prop:checked=columns_by_total on:change=move |_| set_columns_by_total.update(|v| *v = !*v)/>
+                    {move || i18n::COLUMNS_BY_TOTAL.get(lang.get())}
+                </label>
+                <div class="exports">
+                    <a class="button" id="matrix-csv" href="#" download="lafayette-matrix.csv" on:click=export_csv>{move || i18n::EXPORT_MATRIX_CSV.get(lang.get())}</a>
+                    <a class="button" id="matrix-svg" href="#" download="lafayette-matrix.svg" on:click=export_svg>{move || i18n::EXPORT_MATRIX_SVG.get(lang.get())}</a>
+                </div>
+            </div>
+            <p class="hint" id="matrix-hint">{move || i18n::MATRIX_KEYS.get(lang.get())}</p>
+            <div class="matrix-scroll">
+                <table class="matrix" aria-describedby="matrix-hint" on:keydown=on_key>
+                    <caption>{move || i18n::MATRIX_CAPTION.get(lang.get())}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" aria-sort=move || if sort.get() == "name" { "ascending" } else { "none" }>
+                                <button type="button" class="sort" on:click=move |_| set_sort("name".into())>{move || i18n::AREA.get(lang.get())}</button>
+                            </th>
+                            {move || {
+                                let m = matrix(kind.get());
+                                columns.get().into_iter().map(|c| {
+                                    let header = &m.columns[c];
+                                    let key = format!("col.{}", header.id);
+                                    let sorted = aria_sort(key.clone());
+                                    view! {
+                                        <th scope="col" class=format!("column group-{}", header.group.to_lowercase()) aria-sort=sorted>
+                                            <button type="button" class="sort vertical" on:click=move |_| set_sort(key.clone())>
+                                                <span>{move || header.label.get(lang.get()).to_string()}</span>
+                                            </button>
+                                        </th>
+                                    }
+                                }).collect_view()
+                            }}
+                            <th scope="col" aria-sort=aria_sort("total".into())>
+                                <button type="button" class="sort" on:click=move |_| set_sort("total".into())>{move || i18n::TOTAL.get(lang.get())}</button>
+                            </th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let m = matrix(kind.get());
+                            let max = m.max_count();
+                            let column_order = columns.get();
+                            rows.get().into_iter().enumerate().map(|(position, r)| {
+                                let row = &m.rows[r];
+                                let cells = column_order.iter().enumerate().map(|(column_position, &c)| {
+                                    let count = m.count(r, c);
+                                    let label = move || format!("{} × {}{}{}", row.label.get(lang.get()), m.columns[c].label.get(lang.get()), i18n::colon(lang.get()), count);
+                                    view! {
+                                        <td class=format!("heat heat-{}", heat_level(count, max)) class:selected=move || selected.get() == Some((r, c))>
+                                            <button type="button" id=format!("cell-{position}-{column_position}")
+                                                tabindex=move || if cursor.get() == (position, column_position) { "0" } else { "-1" }
+                                                aria-label=label
+                                                on:focus=move |_| set_cursor.set((position, column_position))
+                                                on:click=move |_| select_cell(r, c)>
+                                                {(count > 0).then(|| count.to_string())}
+                                            </button>
+                                        </td>
+                                    }
+                                }).collect_view();
+                                view! {
+                                    <tr>
+                                        <th scope="row">
+                                            <button type="button" class="row-button" on:click=move |_| select_row(r)>{move || row.label.get(lang.get()).to_string()}</button>
+                                        </th>
+                                        {cells}
+                                        <td class="total">{m.row_total(r)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{move || i18n::TOTAL.get(lang.get())}</th>
+                            {move || {
+                                let m = matrix(kind.get());
+                                columns.get().into_iter().map(|c| view! { <td class="total">{m.column_total(c)}</td> }).collect_view()
+                            }}
+                            <td class="total"></td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+            <div class="matrix-cards">
+                {move || {
+                    let m = matrix(kind.get());
+                    rows.get().into_iter().filter(|&r| m.row_total(r) > 0).map(|r| {
+                        let row = &m.rows[r];
+                        view! {
+                            <article class="matrix-card">
+                                <h3>{move || row.label.get(lang.get()).to_string()} " (" {m.row_total(r)} ")"</h3>
+                                <ul>
+                                    {columns.get().into_iter().filter(|&c| m.count(r, c) > 0).map(|c| view! {
+                                        <li><button type="button" class="row-button" on:click=move |_| select_cell(r, c)>
+                                            {move || m.columns[c].label.get(lang.get()).to_string()} ": " {m.count(r, c)}
+                                        </button></li>
+                                    }).collect_view()}
+                                </ul>
+                            </article>
+                        }
+                    }).collect_view()
+                }}
+            </div>
+            {move || selected.get().map(|(r, c)| view! { <EvidencePanel matrix=matrix(kind.get()) row=r column=c/> })}
+        </section>
+    }
+}
+
+fn set_export_href(event: &leptos::ev::MouseEvent, href: &str) {
+    if let Some(link) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = link.set_attribute("href", href);
+    }
+}
+
+#[component]
+fn Quotes(citations: &'static [Citation], holder: Holder, record: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    view! {
+        <ul class="quotes">
+            {citations.iter().enumerate().map(|(index, citation)| {
+                let document = source(&citation.source);
+                let anchor = quote_anchor(holder, record, index);
+                view! {
+                    <li class="quote">
+                        <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en")>{citation.quote.as_ref()}</blockquote>
+                        {citation.translation.as_ref().map(|t| view! { <p class="translation">{t.as_ref()}</p> })}
+                        <p class="supports">
+                            <a href=move || url.state.with(|s| s.with_view(View::Sources).with_selected(Some(anchor.clone())).to_hash())>
+                                {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
+                            </a>
+                        </p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let title = move || {
+        format!(
+            "{} × {}",
+            matrix.rows[row].label.get(lang.get()),
+            matrix.columns[column].label.get(lang.get())
+        )
+    };
+    let event_link = move |id: &'static str| {
+        url.state.with(|s| {
+            s.with_view(View::Timeline)
+                .with_selected(Some(id.to_string()))
+                .to_hash()
+        })
+    };
+    let when =
+        move |id: &str, lang: Lang| event(id).map(|e| e.when.format(lang)).unwrap_or_default();
+    view! {
+        <aside class="detail evidence" id="matrix-evidence" aria-labelledby="evidence-title">
+            <h3 id="evidence-title">{title}</h3>
+            <p>{move || format!("{} {}", format_count(matrix.count(row, column), lang.get()), i18n::PIECES_OF_EVIDENCE.get(lang.get()))}</p>
+            <ol class="evidence-list">
+                {matrix.cells[row][column].iter().map(|evidence| match *evidence {
+                    Evidence::Commitment(commitment) => view! {
+                        <li>
+                            <p>
+                                <strong>{move || actor(&commitment.actor).map(|a| a.name.get(lang.get()).to_string()).unwrap_or_default()}</strong>
+                                {move || i18n::colon(lang.get())}
+                                {move || commitment.what.get(lang.get()).to_string()}
+                            </p>
+                            <p class="when">
+                                <a href=move || event_link(&commitment.event)>{move || event(&commitment.event).map(|e| e.title.get(lang.get()).to_string()).unwrap_or_default()}</a>
+                                " · " {move || when(&commitment.event, lang.get())}
+                            </p>
+                            <Quotes citations=&commitment.citations holder=Holder::Commitment record=&commitment.id/>
+                        </li>
+                    }.into_any(),
+                    Evidence::Event(e) => view! {
+                        <li>
+                            <p><strong>{move || i18n::EVENT.get(lang.get())}</strong> {move || i18n::colon(lang.get())}
+                                <a href=move || event_link(&e.id)>{move || e.title.get(lang.get()).to_string()}</a>
+                                " · " {move || e.when.format(lang.get())}</p>
+                            <Quotes citations=&e.citations holder=Holder::Event record=&e.id/>
+                        </li>
+                    }.into_any(),
+                }).collect_view()}
+            </ol>
+            <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{move || i18n::CLOSE.get(lang.get())}</a>
+        </aside>
+    }
+}
