@@ -28,8 +28,6 @@ messages! {
     THEME_SYSTEM: "System", "Système";
     THEME_LIGHT: "Light", "Clair";
     THEME_DARK: "Dark", "Sombre";
-    NOT_BUILT_YET: "This view is not built yet. The data behind it is already in the dataset: see Sources and About.",
-        "Cette vue n’est pas encore construite. Ses données figurent déjà dans le jeu de données : voir Sources et À propos.";
     FOOTER_DATASET: "Dataset version", "Version du jeu de données";
     FOOTER_SOURCES_LINK: "Where every fact comes from", "D’où vient chaque fait";
     OPEN_FULL_VIEW: "Open the full view", "Ouvrir la vue complète";
