@@ -11,11 +11,20 @@ pub fn run() -> Result {
     tools::ensure_packages(&tools::BENCH_PACKAGES)?;
     dist()?;
     step("sizes of dist/ (bytes)");
-    let mut files: Vec<_> = std::fs::read_dir(dist_dir())
-        .map_err(|e| e.to_string())?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_file())
-        .collect();
+    let mut files = Vec::new();
+    let mut folders = vec![dist_dir()];
+    while let Some(folder) = folders.pop() {
+        for path in std::fs::read_dir(&folder)
+            .map_err(|e| e.to_string())?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+        {
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
     files.sort();
     let index =
         std::fs::read_to_string(dist_dir().join("index.html")).map_err(|e| e.to_string())?;

@@ -4,7 +4,12 @@ use lafayette_e2e::webdriver::{keys, Session};
 use lafayette_e2e::*;
 
 fn row_labels(session: &Session) -> Vec<String> {
-    session.find_all("table.matrix tbody th").unwrap().iter().map(|e| session.text(e).unwrap()).collect()
+    session
+        .find_all("table.matrix tbody th")
+        .unwrap()
+        .iter()
+        .map(|e| session.text(e).unwrap())
+        .collect()
 }
 
 #[test]
@@ -12,36 +17,76 @@ fn rows_sort_by_total_name_and_column_with_aria_sort() {
     let session = browser();
     open(&session, "#/matrix?lang=en");
     let by_total = row_labels(&session);
-    assert_eq!(by_total[0], "Cyber norms and state behaviour", "the busiest area first");
-    session.click(&session.find("table.matrix thead th:first-child button").unwrap()).unwrap();
-    session.wait_until("sorted by name", STEP_TIMEOUT, |s| Ok(s.current_url()?.contains("sort=name"))).unwrap();
+    assert_eq!(
+        by_total[0], "Cyber norms and state behaviour",
+        "the busiest area first"
+    );
+    session
+        .click(
+            &session
+                .find("table.matrix thead th:first-child button")
+                .unwrap(),
+        )
+        .unwrap();
+    session
+        .wait_until("sorted by name", STEP_TIMEOUT, |s| {
+            Ok(s.current_url()?.contains("sort=name"))
+        })
+        .unwrap();
     let by_name = row_labels(&session);
     let mut sorted = by_name.clone();
     sorted.sort();
     assert_eq!(by_name, sorted);
     let first = session.find("table.matrix thead th:first-child").unwrap();
-    assert_eq!(session.attribute(&first, "aria-sort").unwrap().as_deref(), Some("ascending"));
-    open(&session, "#/matrix?lang=en&sort=col.space-climate-observatory");
+    assert_eq!(
+        session.attribute(&first, "aria-sort").unwrap().as_deref(),
+        Some("ascending")
+    );
+    open(
+        &session,
+        "#/matrix?lang=en&sort=col.space-climate-observatory",
+    );
     let labels = row_labels(&session);
-    assert!(labels[..2].contains(&"Space".to_string()) && labels[..2].contains(&"Climate".to_string()), "{labels:?}");
+    assert!(
+        labels[..2].contains(&"Space".to_string()) && labels[..2].contains(&"Climate".to_string()),
+        "{labels:?}"
+    );
 }
 
 #[test]
 fn a_cell_opens_its_evidence_and_sets_the_shared_filter() {
     let session = browser();
     open(&session, "#/matrix?lang=en");
-    let cell = session.find("td.heat button[aria-label^='Space × US–France Comprehensive Dialogue on Space']").unwrap();
+    let cell = session
+        .find("td.heat button[aria-label^='Space × US–France Comprehensive Dialogue on Space']")
+        .unwrap();
     session.click(&cell).unwrap();
     session.wait_for("#matrix-evidence", STEP_TIMEOUT).unwrap();
     let evidence = text_of(&session, "#matrix-evidence");
     let count: usize = session.text(&cell).unwrap().parse().unwrap();
-    assert_eq!(session.find_all("#matrix-evidence .evidence-list > li").unwrap().len(), count, "the count equals the evidence");
+    assert_eq!(
+        session
+            .find_all("#matrix-evidence .evidence-list > li")
+            .unwrap()
+            .len(),
+        count,
+        "the count equals the evidence"
+    );
     assert!(evidence.contains("will establish a regular bilateral dialogue"));
     let url = session.current_url().unwrap();
-    assert!(url.contains("area=space") && url.contains("initiative=comprehensive-dialogue-on-space"), "{url}");
+    assert!(
+        url.contains("area=space") && url.contains("initiative=comprehensive-dialogue-on-space"),
+        "{url}"
+    );
     // The timeline follows the filter set here.
-    session.click(&session.find("nav.nav a[href*='timeline']").unwrap()).unwrap();
-    session.wait_until("the filtered timeline", STEP_TIMEOUT, |s| Ok(text_of(s, "#filter-status").starts_with("1 of 28"))).unwrap();
+    session
+        .click(&session.find("nav.nav a[href*='timeline']").unwrap())
+        .unwrap();
+    session
+        .wait_until("the filtered timeline", STEP_TIMEOUT, |s| {
+            Ok(text_of(s, "#filter-status").starts_with("1 of 28"))
+        })
+        .unwrap();
 }
 
 #[test]
@@ -50,30 +95,69 @@ fn arrow_keys_move_between_cells_and_enter_opens() {
     open(&session, "#/matrix?lang=en");
     let tabbable = session.find_all("td.heat button[tabindex='0']").unwrap();
     assert_eq!(tabbable.len(), 1, "the grid is one tab stop");
-    session.execute("document.getElementById('cell-0-0').focus()", vec![]).unwrap();
-    session.press(&[keys::RIGHT, keys::RIGHT, keys::RIGHT, keys::RIGHT]).unwrap();
+    session
+        .execute("document.getElementById('cell-0-0').focus()", vec![])
+        .unwrap();
+    session
+        .press(&[keys::RIGHT, keys::RIGHT, keys::RIGHT, keys::RIGHT])
+        .unwrap();
     let focused = session.active_element().unwrap();
-    assert_eq!(session.attribute(&focused, "id").unwrap().as_deref(), Some("cell-0-4"));
-    assert!(session.attribute(&focused, "aria-label").unwrap().unwrap().starts_with("Cyber norms and state behaviour × Paris Call"));
+    assert_eq!(
+        session.attribute(&focused, "id").unwrap().as_deref(),
+        Some("cell-0-4")
+    );
+    assert!(session
+        .attribute(&focused, "aria-label")
+        .unwrap()
+        .unwrap()
+        .starts_with("Cyber norms and state behaviour × Paris Call"));
     session.press(&[keys::ENTER]).unwrap();
     session.wait_for("#matrix-evidence", STEP_TIMEOUT).unwrap();
     session.press(&[keys::DOWN]).unwrap();
-    assert_eq!(session.attribute(&session.active_element().unwrap(), "id").unwrap().as_deref(), Some("cell-1-4"));
+    assert_eq!(
+        session
+            .attribute(&session.active_element().unwrap(), "id")
+            .unwrap()
+            .as_deref(),
+        Some("cell-1-4")
+    );
 }
 
 #[test]
 fn the_actor_matrix_splits_columns_by_country_and_exports_csv() {
     let session = browser();
     open(&session, "#/matrix?lang=fr");
-    session.click(&session.find("input[name='matrix-columns'][value='actors']").unwrap()).unwrap();
-    session.wait_until("actor columns", STEP_TIMEOUT, |s| Ok(!s.find_all("th.group-usa")?.is_empty())).unwrap();
+    session
+        .click(
+            &session
+                .find("input[name='matrix-columns'][value='actors']")
+                .unwrap(),
+        )
+        .unwrap();
+    session
+        .wait_until("actor columns", STEP_TIMEOUT, |s| {
+            Ok(!s.find_all("th.group-usa")?.is_empty())
+        })
+        .unwrap();
     assert!(!session.find_all("th.group-fra").unwrap().is_empty());
     session.execute("document.getElementById('matrix-csv').addEventListener('click', e => e.preventDefault())", vec![]).unwrap();
     let link = session.find("#matrix-csv").unwrap();
     session.click(&link).unwrap();
     let href = session.attribute(&link, "href").unwrap().unwrap();
-    let csv = session.execute("return decodeURIComponent(arguments[0].split(',').slice(1).join(','))", vec![serde_json::json!(href)]).unwrap();
+    let csv = session
+        .execute(
+            "return decodeURIComponent(arguments[0].split(',').slice(1).join(','))",
+            vec![serde_json::json!(href)],
+        )
+        .unwrap();
     let csv = csv.as_str().unwrap();
-    assert!(csv.contains("Gouvernement des États-Unis"), "column names in the reader's language");
-    assert_eq!(csv.trim_end().split("\r\n").count(), 16, "a header and one line per area");
+    assert!(
+        csv.contains("Gouvernement des États-Unis"),
+        "column names in the reader's language"
+    );
+    assert_eq!(
+        csv.trim_end().split("\r\n").count(),
+        16,
+        "a header and one line per area"
+    );
 }
