@@ -7,6 +7,7 @@ fn main() {
     let dataset = Path::new("data/dataset");
     // The seeds sit beside the repository; when present, every quote is checked against them.
     let seeds = Path::new("../shared/seeds");
+    println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=data/dataset");
     println!("cargo:rerun-if-changed=../shared/seeds");
     let (data, quotes) = match lafayette_data::load_valid(dataset, seeds) {
@@ -21,7 +22,21 @@ fn main() {
     }
     let code = lafayette_data::rust_code::to_rust(&data)
         .expect("the dataset's types all have a Rust form");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    std::fs::write(out, format!("pub static DATASET: Dataset = {code};\n"))
-        .expect("OUT_DIR is writable");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    std::fs::write(
+        out.join("dataset.rs"),
+        format!("pub static DATASET: Dataset = {code};\n"),
+    )
+    .expect("OUT_DIR is writable");
+    // Reading order of each document's quotes; empty (record order) when the seeds are absent.
+    let positions = lafayette_data::validate::quote_positions(&data, seeds);
+    let entries: Vec<String> = positions
+        .iter()
+        .map(|(source, quote, at)| format!("({source:?}, {quote:?}, {at})"))
+        .collect();
+    let table = format!(
+        "pub static QUOTE_POSITIONS: &[(&str, &str, usize)] = &[{}];\n",
+        entries.join(",")
+    );
+    std::fs::write(out.join("quote_positions.rs"), table).expect("OUT_DIR is writable");
 }

@@ -4,6 +4,7 @@ use lafayette_data::*;
 use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+include!(concat!(env!("OUT_DIR"), "/quote_positions.rs"));
 
 pub fn data() -> &'static Dataset {
     &DATASET
@@ -30,6 +31,14 @@ pub fn initiative(id: &str) -> Option<&'static Initiative> {
 
 pub fn event(id: &str) -> Option<&'static Event> {
     DATASET.events.iter().find(|event| event.id == id)
+}
+
+/// Where a quote starts in its seed document, when the build could read the seeds.
+pub fn quote_position(source: &str, quote: &str) -> Option<usize> {
+    QUOTE_POSITIONS
+        .iter()
+        .find(|(s, q, _)| *s == source && *q == quote)
+        .map(|(_, _, at)| *at)
 }
 
 pub fn country(iso3: &str) -> Option<&'static Country> {

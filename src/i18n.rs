@@ -162,13 +162,19 @@ messages! {
         "Quels domaines de coopération passent par quelles initiatives et quels acteurs. Chaque case compte les engagements et événements qui relient sa ligne et sa colonne ; ouvrez-la pour lire les preuves et leurs sources.";
     COLUMNS: "Columns", "Colonnes";
     ACTORS_BY_COUNTRY: "Actors (United States, France, others)", "Acteurs (États-Unis, France, autres)";
-    COLUMNS_BY_TOTAL: "Order columns by total", "Trier les colonnes par total";
+    COLUMN_ORDER: "Order columns", "Ordre des colonnes";
+    COLUMN_ORDER_GROUP: "By country, then name", "Par pays, puis par nom";
+    COLUMN_ORDER_NAME: "Alphabetical", "Alphabétique";
+    COLUMN_ORDER_TOTAL: "By total", "Par total";
+    COLUMN_ORDER_ROW: "By the area", "Selon le domaine";
     EXPORT_MATRIX_CSV: "Export as CSV", "Exporter en CSV";
     EXPORT_MATRIX_SVG: "Export as SVG picture", "Exporter en image SVG";
     MATRIX_KEYS: "The table is one stop for the Tab key: arrow keys move between cells, Enter opens a cell's evidence. Header buttons sort the rows.",
         "Le tableau est un seul arrêt de la touche Tab : les flèches passent d’une case à l’autre, Entrée ouvre les preuves d’une case. Les boutons des en-têtes trient les lignes.";
     MATRIX_CAPTION: "Cooperation areas (rows) against initiatives or actors (columns): number of commitments and events linking them",
         "Domaines de coopération (lignes) et initiatives ou acteurs (colonnes) : nombre d’engagements et d’événements qui les relient";
+    ONLY_EVIDENCE_FROM: "Only the evidence taken from", "Seulement les preuves tirées de";
+    SHOW_ALL_EVIDENCE: "Show all the evidence", "Afficher toutes les preuves";
     PIECES_OF_EVIDENCE: "pieces of evidence", "éléments de preuve";
     EVENT: "Event", "Événement";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";

@@ -2,6 +2,7 @@
 
 pub mod dataset;
 pub mod document_sync;
+pub mod download_link;
 pub mod i18n;
 pub mod matrix_model;
 mod panic_message;

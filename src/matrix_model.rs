@@ -78,13 +78,26 @@ fn country_group(country: Option<&str>) -> &'static str {
 }
 
 impl Matrix {
-    pub fn build(columns_kind: Columns) -> Matrix {
+    /// The matrix of the evidence that cites one of `sources` (all evidence when empty).
+    pub fn build(columns_kind: Columns, sources: &[String]) -> Matrix {
         let data = data();
+        let cites = |citations: &[lafayette_data::Citation]| {
+            sources.is_empty()
+                || citations
+                    .iter()
+                    .any(|c| sources.iter().any(|s| *s == c.source))
+        };
         let evidence: Vec<Evidence> = data
             .commitments
             .iter()
+            .filter(|c| cites(&c.citations))
             .map(Evidence::Commitment)
-            .chain(data.events.iter().map(Evidence::Event))
+            .chain(
+                data.events
+                    .iter()
+                    .filter(|e| cites(&e.citations))
+                    .map(Evidence::Event),
+            )
             .collect();
         let rows: Vec<Header> = data
             .areas
@@ -195,22 +208,34 @@ impl Matrix {
         order
     }
 
-    /// Column order: by country group then name, or by total.
-    pub fn column_order(&self, by_total: bool, lang: Lang) -> Vec<usize> {
+    /// Column order for a sort key: `group` (the default: United States, France, others, then
+    /// name), `name`, `total` or `row.<area id>` (by that area's counts).
+    pub fn column_order(&self, sort: &str, lang: Lang) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.columns.len()).collect();
-        order.sort_by(|a, b| {
-            let (x, y) = (&self.columns[*a], &self.columns[*b]);
-            let names = || x.label.get(lang).cmp(y.label.get(lang));
-            if by_total {
+        let by_name = |a: &usize, b: &usize| {
+            self.columns[*a]
+                .label
+                .get(lang)
+                .cmp(self.columns[*b].label.get(lang))
+        };
+        match sort.strip_prefix("row.").and_then(|id| self.row_index(id)) {
+            Some(row) => order.sort_by(|a, b| {
+                self.count(row, *b)
+                    .cmp(&self.count(row, *a))
+                    .then_with(|| by_name(a, b))
+            }),
+            None if sort == "name" => order.sort_by(by_name),
+            None if sort == "total" => order.sort_by(|a, b| {
                 self.column_total(*b)
                     .cmp(&self.column_total(*a))
-                    .then_with(names)
-            } else {
-                group_rank(x.group)
-                    .cmp(&group_rank(y.group))
-                    .then_with(names)
-            }
-        });
+                    .then_with(|| by_name(a, b))
+            }),
+            None => order.sort_by(|a, b| {
+                group_rank(self.columns[*a].group)
+                    .cmp(&group_rank(self.columns[*b].group))
+                    .then_with(|| by_name(a, b))
+            }),
+        }
         order
     }
 
@@ -326,7 +351,7 @@ mod tests {
     #[test]
     fn counts_equal_the_evidence_behind_each_cell() {
         for kind in [Columns::Initiatives, Columns::Actors] {
-            let matrix = Matrix::build(kind);
+            let matrix = Matrix::build(kind, &[]);
             for (r, row) in matrix.rows.iter().enumerate() {
                 for (c, column) in matrix.columns.iter().enumerate() {
                     let commitments = data()
@@ -375,7 +400,7 @@ mod tests {
 
     #[test]
     fn the_space_dialogue_links_space_and_climate() {
-        let matrix = Matrix::build(Columns::Initiatives);
+        let matrix = Matrix::build(Columns::Initiatives, &[]);
         let (space, climate) = (
             matrix.row_index("space").unwrap(),
             matrix.row_index("climate").unwrap(),
@@ -394,7 +419,7 @@ mod tests {
 
     #[test]
     fn sorting_rows_by_total_name_or_a_column() {
-        let matrix = Matrix::build(Columns::Initiatives);
+        let matrix = Matrix::build(Columns::Initiatives, &[]);
         let by_total = matrix.row_order("total", Lang::En);
         assert!(by_total
             .windows(2)
@@ -416,9 +441,28 @@ mod tests {
     }
 
     #[test]
+    fn columns_sort_by_name_total_or_a_selected_row() {
+        let matrix = Matrix::build(Columns::Initiatives, &[]);
+        let by_total = matrix.column_order("total", Lang::En);
+        assert!(by_total
+            .windows(2)
+            .all(|w| matrix.column_total(w[0]) >= matrix.column_total(w[1])));
+        let by_name = matrix.column_order("name", Lang::En);
+        assert!(by_name
+            .windows(2)
+            .all(|w| matrix.columns[w[0]].label.en <= matrix.columns[w[1]].label.en));
+        let climate = matrix.row_index("climate").unwrap();
+        let by_climate = matrix.column_order("row.climate", Lang::En);
+        assert!(by_climate
+            .windows(2)
+            .all(|w| matrix.count(climate, w[0]) >= matrix.count(climate, w[1])));
+        assert!(matrix.count(climate, by_climate[0]) > 0);
+    }
+
+    #[test]
     fn actor_columns_are_split_by_country() {
-        let matrix = Matrix::build(Columns::Actors);
-        let order = matrix.column_order(false, Lang::En);
+        let matrix = Matrix::build(Columns::Actors, &[]);
+        let order = matrix.column_order("group", Lang::En);
         let groups: Vec<u8> = order
             .iter()
             .map(|&c| group_rank(matrix.columns[c].group))
@@ -432,7 +476,7 @@ mod tests {
 
     #[test]
     fn exports_hold_the_counts_and_escape_names() {
-        let matrix = Matrix::build(Columns::Initiatives);
+        let matrix = Matrix::build(Columns::Initiatives, &[]);
         let csv = matrix.to_csv(Lang::En);
         let parsed = lafayette_data::csv::parse(&csv).unwrap();
         assert_eq!(parsed.len(), matrix.rows.len() + 1);
@@ -441,6 +485,29 @@ mod tests {
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("Appel de Paris"));
         assert_eq!(escape_xml("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
+    }
+
+    #[test]
+    fn a_source_filter_keeps_only_the_evidence_that_source_supports() {
+        let source = "state-cyber-dialogue-2020-01-22".to_string();
+        let matrix = Matrix::build(Columns::Initiatives, std::slice::from_ref(&source));
+        let all: Vec<&Evidence> = matrix.cells.iter().flatten().flatten().collect();
+        assert!(!all.is_empty());
+        for evidence in all {
+            let citations = match evidence {
+                Evidence::Commitment(c) => &c.citations,
+                Evidence::Event(e) => &e.citations,
+            };
+            assert!(
+                citations.iter().any(|c| c.source == source),
+                "{}",
+                evidence.id()
+            );
+        }
+        assert!(
+            matrix.column_index("space-climate-observatory").is_none(),
+            "the 2020 release says nothing of the observatory"
+        );
     }
 
     #[test]

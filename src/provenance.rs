@@ -1,6 +1,6 @@
 //! Which records rely on which quotes: the links between the Sources view and the rest.
 
-use crate::dataset::data;
+use crate::dataset::{data, quote_position};
 use crate::route::{AppState, Filter, View};
 use lafayette_data::{Citation, Lang};
 
@@ -125,12 +125,17 @@ pub fn all_quotes() -> Vec<Quoted> {
     quotes
 }
 
-/// The quotes taken from one source.
+/// The quotes taken from one source, in the order they appear in it (record order where
+/// the build had no seeds to read positions from).
 pub fn quotes_of(source: &str) -> Vec<Quoted> {
-    all_quotes()
+    let mut quotes: Vec<Quoted> = all_quotes()
         .into_iter()
         .filter(|quote| quote.citation.source == source)
-        .collect()
+        .collect();
+    quotes.sort_by_key(|quote| {
+        quote_position(&quote.citation.source, &quote.citation.quote).unwrap_or(usize::MAX)
+    });
+    quotes
 }
 
 /// The events a source supports, directly or through a commitment made at them.
@@ -165,6 +170,28 @@ mod tests {
         let anchors: std::collections::HashSet<String> =
             all_quotes().iter().map(Quoted::anchor).collect();
         assert_eq!(anchors.len(), all_quotes().len(), "anchors are unique");
+    }
+
+    #[test]
+    fn a_documents_quotes_come_in_reading_order() {
+        let quotes = quotes_of("whitehouse-fact-sheet-2021-11-10");
+        let positions: Vec<Option<usize>> = quotes
+            .iter()
+            .map(|q| quote_position(&q.citation.source, &q.citation.quote))
+            .collect();
+        if positions.iter().all(Option::is_none) {
+            println!("SKIPPED: the build had no ../shared/seeds, so quotes keep record order");
+            return;
+        }
+        assert!(
+            positions.iter().all(Option::is_some),
+            "every seed quote has a position"
+        );
+        assert!(positions.windows(2).all(|w| w[0] <= w[1]), "{positions:?}");
+        assert_eq!(
+            quotes[0].citation.quote, "President Emmanuel Macron of France",
+            "the fact sheet's first words come first"
+        );
     }
 
     #[test]

@@ -244,6 +244,13 @@ impl AppState {
         }
     }
 
+    /// The state with a new free-text query, cut to what a URL may carry.
+    pub fn with_text(&self, text: &str) -> AppState {
+        let mut state = self.clone();
+        state.filter.text = text.chars().take(MAX_QUERY_CHARS).collect();
+        state
+    }
+
     pub fn with_filter(&self, filter: Filter) -> AppState {
         AppState {
             filter,

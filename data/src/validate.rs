@@ -569,11 +569,10 @@ pub fn normalise_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every citation of a seed document must appear verbatim (white space folded) in that seed.
-/// `seeds` is the folder of seed files.
-pub fn check_quotes(data: &Dataset, seeds: &Path) -> Vec<Problem> {
-    let mut problems = Vec::new();
+/// The text of each seed document, white space folded, by source id.
+fn seed_texts<'d>(data: &'d Dataset, seeds: &Path) -> (HashMap<&'d str, String>, Vec<Problem>) {
     let mut texts = HashMap::new();
+    let mut problems = Vec::new();
     for source in data.sources.iter() {
         if let Some(file) = &source.file {
             match std::fs::read_to_string(seeds.join(file.as_ref())) {
@@ -589,6 +588,13 @@ pub fn check_quotes(data: &Dataset, seeds: &Path) -> Vec<Problem> {
             }
         }
     }
+    (texts, problems)
+}
+
+/// Every citation of a seed document must appear verbatim (white space folded) in that seed.
+/// `seeds` is the folder of seed files.
+pub fn check_quotes(data: &Dataset, seeds: &Path) -> Vec<Problem> {
+    let (texts, mut problems) = seed_texts(data, seeds);
     for (file, record, field, citation) in all_citations(data) {
         if let Some(text) = texts.get(citation.source.as_ref()) {
             if !text.contains(&normalise_whitespace(&citation.quote)) {
@@ -605,6 +611,30 @@ pub fn check_quotes(data: &Dataset, seeds: &Path) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// Where each quote starts in its seed (in characters, white space folded), so a document's
+/// quotes can be listed in reading order: (source id, quote, position).
+pub fn quote_positions(data: &Dataset, seeds: &Path) -> Vec<(String, String, usize)> {
+    let (texts, _) = seed_texts(data, seeds);
+    let mut positions: Vec<(String, String, usize)> = Vec::new();
+    for (_, _, _, citation) in all_citations(data) {
+        let Some(text) = texts.get(citation.source.as_ref()) else {
+            continue;
+        };
+        let Some(byte) = text.find(&normalise_whitespace(&citation.quote)) else {
+            continue;
+        };
+        let entry = (
+            citation.source.to_string(),
+            citation.quote.to_string(),
+            text[..byte].chars().count(),
+        );
+        if !positions.contains(&entry) {
+            positions.push(entry);
+        }
+    }
+    positions
 }
 
 /// Every citation in the dataset with the file, record and field it sits in.

@@ -17,12 +17,11 @@ pub fn FilterBar(shown: Signal<usize>, total: usize, noun: &'static Text) -> imp
     let url = use_url_state();
     let data = data();
     let on_text = move |event: leptos::ev::Event| {
-        let mut state = url.state.get_untracked();
-        state.filter.text = event_target_value(&event)
-            .chars()
-            .take(crate::route::MAX_QUERY_CHARS)
-            .collect();
-        url.replace(&state);
+        url.replace(
+            &url.state
+                .get_untracked()
+                .with_text(&event_target_value(&event)),
+        );
     };
     let select = move |id: &'static str,
                        label: &'static Text,

@@ -1,25 +1,33 @@
 //! The cooperation matrix: areas against initiatives or actors as a real table with a heatmap,
 //! sortable from its headers, navigable with the arrow keys, each cell opening its evidence.
 
-use crate::dataset::{actor, event, source};
+use crate::dataset::{actor, event};
 use crate::document_sync::use_lang;
+use crate::download_link::fill_on_click;
 use crate::i18n::{self, format_count};
 use crate::matrix_model::{cell_id, heat_level, parse_cell_id, Columns, Evidence, Matrix};
-use crate::provenance::{quote_anchor, Holder};
+use crate::provenance::Holder;
 use crate::route::{Filter, View};
 use crate::url_state::use_url_state;
-use lafayette_data::{Citation, Lang};
+use crate::views::quote_list::QuoteList;
+use lafayette_data::Lang;
 use leptos::prelude::*;
-use std::sync::OnceLock;
+use std::sync::Mutex;
 use wasm_bindgen::JsCast;
 
-fn matrix(kind: Columns) -> &'static Matrix {
-    static INITIATIVES: OnceLock<Matrix> = OnceLock::new();
-    static ACTORS: OnceLock<Matrix> = OnceLock::new();
-    match kind {
-        Columns::Initiatives => INITIATIVES.get_or_init(|| Matrix::build(Columns::Initiatives)),
-        Columns::Actors => ACTORS.get_or_init(|| Matrix::build(Columns::Actors)),
+/// The matrix for a column kind and source filter, built once per combination (a handful:
+/// two kinds times the sources chosen) and kept for the session.
+fn matrix(kind: Columns, sources: &[String]) -> &'static Matrix {
+    static BUILT: Mutex<Vec<(Columns, Vec<String>, &'static Matrix)>> = Mutex::new(Vec::new());
+    let mut built = BUILT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, _, matrix)) = built.iter().find(|(k, s, _)| *k == kind && s == sources) {
+        return matrix;
     }
+    let matrix: &'static Matrix = Box::leak(Box::new(Matrix::build(kind, sources)));
+    built.push((kind, sources.to_vec(), matrix));
+    matrix
 }
 
 fn focus_cell(row: usize, column: usize) {
@@ -29,13 +37,6 @@ fn focus_cell(row: usize, column: usize) {
     {
         let _ = button.focus();
     }
-}
-
-fn data_url(mime: &str, contents: &str) -> String {
-    format!(
-        "data:{mime};charset=utf-8,{}",
-        crate::route::encode(contents)
-    )
 }
 
 #[component]
@@ -52,25 +53,25 @@ pub fn MatrixView() -> impl IntoView {
             .unwrap_or_default()
     });
     let (kind, set_kind) = signal(initial);
-    let (columns_by_total, set_columns_by_total) = signal(false);
+    let current = Signal::derive(move || url.state.with(|s| matrix(kind.get(), &s.filter.sources)));
+    let (column_sort, set_column_sort) = signal("group".to_string());
     let (cursor, set_cursor) = signal((0usize, 0usize));
     let sort = Memo::new(move |_| {
         url.state
             .with(|s| s.sort.clone().unwrap_or_else(|| "total".to_string()))
     });
-    let rows = Memo::new(move |_| matrix(kind.get()).row_order(&sort.get(), lang.get()));
-    let columns =
-        Memo::new(move |_| matrix(kind.get()).column_order(columns_by_total.get(), lang.get()));
+    let rows = Memo::new(move |_| current.get().row_order(&sort.get(), lang.get()));
+    let columns = Memo::new(move |_| current.get().column_order(&column_sort.get(), lang.get()));
     let selected = Memo::new(move |_| {
         url.state.with(|s| s.selected.clone()).and_then(|id| {
             let (row, column) = parse_cell_id(&id)?;
-            let m = matrix(kind.get());
+            let m = current.get();
             Some((m.row_index(row)?, m.column_index(column)?))
         })
     });
     let set_sort = move |value: String| url.push(&url.state.get_untracked().with_sort(Some(value)));
     let select_cell = move |row: usize, column: usize| {
-        let m = matrix(kind.get_untracked());
+        let m = current.get_untracked();
         let (row_id, column_id) = (m.rows[row].id.to_string(), m.columns[column].id.to_string());
         let filter = match m.columns_kind {
             Columns::Initiatives => Filter {
@@ -91,8 +92,10 @@ pub fn MatrixView() -> impl IntoView {
                 .with_selected(Some(cell_id(&row_id, &column_id))),
         );
     };
+    // A row selects its area as the shared filter and orders the columns by its counts.
     let select_row = move |row: usize| {
-        let id = matrix(kind.get_untracked()).rows[row].id.to_string();
+        let id = current.get_untracked().rows[row].id.to_string();
+        set_column_sort.set(format!("row.{id}"));
         let state = url.state.get_untracked();
         url.push(
             &state
@@ -137,21 +140,17 @@ pub fn MatrixView() -> impl IntoView {
         }
     };
     let export_csv = move |event: leptos::ev::MouseEvent| {
-        set_export_href(
+        fill_on_click(
             &event,
-            &data_url(
-                "text/csv",
-                &matrix(kind.get_untracked()).to_csv(lang.get_untracked()),
-            ),
+            "text/csv",
+            &current.get_untracked().to_csv(lang.get_untracked()),
         )
     };
     let export_svg = move |event: leptos::ev::MouseEvent| {
-        set_export_href(
+        fill_on_click(
             &event,
-            &data_url(
-                "image/svg+xml",
-                &matrix(kind.get_untracked()).to_svg(lang.get_untracked()),
-            ),
+            "image/svg+xml",
+            &current.get_untracked().to_svg(lang.get_untracked()),
         )
     };
 
@@ -169,15 +168,38 @@ pub fn MatrixView() -> impl IntoView {
                         </label>
                     }).collect_view()}
                 </fieldset>
-                <label class="check-inline">
-                    <input type="checkbox" prop:checked=columns_by_total on:change=move |_| set_columns_by_total.update(|v| *v = !*v)/>
-                    {move || i18n::COLUMNS_BY_TOTAL.get(lang.get())}
-                </label>
+                <div class="field-inline">
+                    <label for="column-order">{move || i18n::COLUMN_ORDER.get(lang.get())}</label>
+                    <select id="column-order" prop:value=column_sort on:change=move |event| set_column_sort.set(event_target_value(&event))>
+                        {[("group", &i18n::COLUMN_ORDER_GROUP), ("name", &i18n::COLUMN_ORDER_NAME), ("total", &i18n::COLUMN_ORDER_TOTAL)].into_iter().map(|(value, label)| view! {
+                            <option value=value selected=move || column_sort.get() == value>{move || label.get(lang.get())}</option>
+                        }).collect_view()}
+                        {move || column_sort.get().strip_prefix("row.").and_then(|id| {
+                            let m = current.get();
+                            m.row_index(id).map(|r| {
+                                let label = m.rows[r].label;
+                                view! { <option value=format!("row.{id}") selected=true>{move || format!("{} {}", i18n::COLUMN_ORDER_ROW.get(lang.get()), label.get(lang.get()))}</option> }
+                            })
+                        })}
+                    </select>
+                </div>
                 <div class="exports">
                     <a class="button" id="matrix-csv" href="#" download="lafayette-matrix.csv" on:click=export_csv>{move || i18n::EXPORT_MATRIX_CSV.get(lang.get())}</a>
                     <a class="button" id="matrix-svg" href="#" download="lafayette-matrix.svg" on:click=export_svg>{move || i18n::EXPORT_MATRIX_SVG.get(lang.get())}</a>
                 </div>
             </div>
+            {move || {
+                let sources = url.state.with(|s| s.filter.sources.clone());
+                (!sources.is_empty()).then(|| {
+                    let names = sources.iter().filter_map(|id| crate::dataset::source(id)).map(|s| s.title.get(lang.get()).to_string()).collect::<Vec<_>>().join(" ; ");
+                    view! {
+                        <p class="notice" id="matrix-source-filter">
+                            {i18n::ONLY_EVIDENCE_FROM.get(lang.get())} {i18n::colon(lang.get())} {names} " "
+                            <a href=move || url.state.with(|s| { let mut f = s.filter.clone(); f.sources.clear(); s.with_filter(f).to_hash() })>{i18n::SHOW_ALL_EVIDENCE.get(lang.get())}</a>
+                        </p>
+                    }
+                })
+            }}
             <p class="hint" id="matrix-hint">{move || i18n::MATRIX_KEYS.get(lang.get())}</p>
             <div class="matrix-scroll">
                 <table class="matrix" aria-describedby="matrix-hint" on:keydown=on_key>
@@ -188,7 +210,7 @@ pub fn MatrixView() -> impl IntoView {
                                 <button type="button" class="sort" on:click=move |_| set_sort("name".into())>{move || i18n::AREA.get(lang.get())}</button>
                             </th>
                             {move || {
-                                let m = matrix(kind.get());
+                                let m = current.get();
                                 columns.get().into_iter().map(|c| {
                                     let header = &m.columns[c];
                                     let key = format!("col.{}", header.id);
@@ -209,7 +231,7 @@ pub fn MatrixView() -> impl IntoView {
                     </thead>
                     <tbody>
                         {move || {
-                            let m = matrix(kind.get());
+                            let m = current.get();
                             let max = m.max_count();
                             let column_order = columns.get();
                             rows.get().into_iter().enumerate().map(|(position, r)| {
@@ -231,7 +253,7 @@ pub fn MatrixView() -> impl IntoView {
                                 }).collect_view();
                                 view! {
                                     <tr>
-                                        <th scope="row">
+                                        <th scope="row" aria-sort=move || if column_sort.get() == format!("row.{}", row.id) { "descending" } else { "none" }>
                                             <button type="button" class="row-button" on:click=move |_| select_row(r)>{move || row.label.get(lang.get()).to_string()}</button>
                                         </th>
                                         {cells}
@@ -245,7 +267,7 @@ pub fn MatrixView() -> impl IntoView {
                         <tr>
                             <th scope="row">{move || i18n::TOTAL.get(lang.get())}</th>
                             {move || {
-                                let m = matrix(kind.get());
+                                let m = current.get();
                                 columns.get().into_iter().map(|c| view! { <td class="total">{m.column_total(c)}</td> }).collect_view()
                             }}
                             <td class="total"></td>
@@ -255,7 +277,7 @@ pub fn MatrixView() -> impl IntoView {
             </div>
             <div class="matrix-cards">
                 {move || {
-                    let m = matrix(kind.get());
+                    let m = current.get();
                     rows.get().into_iter().filter(|&r| m.row_total(r) > 0).map(|r| {
                         let row = &m.rows[r];
                         view! {
@@ -273,42 +295,8 @@ pub fn MatrixView() -> impl IntoView {
                     }).collect_view()
                 }}
             </div>
-            {move || selected.get().map(|(r, c)| view! { <EvidencePanel matrix=matrix(kind.get()) row=r column=c/> })}
+            {move || selected.get().map(|(r, c)| view! { <EvidencePanel matrix=current.get_untracked() row=r column=c/> })}
         </section>
-    }
-}
-
-fn set_export_href(event: &leptos::ev::MouseEvent, href: &str) {
-    if let Some(link) = event
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
-        let _ = link.set_attribute("href", href);
-    }
-}
-
-#[component]
-fn Quotes(citations: &'static [Citation], holder: Holder, record: &'static str) -> impl IntoView {
-    let lang = use_lang();
-    let url = use_url_state();
-    view! {
-        <ul class="quotes">
-            {citations.iter().enumerate().map(|(index, citation)| {
-                let document = source(&citation.source);
-                let anchor = quote_anchor(holder, record, index);
-                view! {
-                    <li class="quote">
-                        <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en")>{citation.quote.as_ref()}</blockquote>
-                        {citation.translation.as_ref().map(|t| view! { <p class="translation">{t.as_ref()}</p> })}
-                        <p class="supports">
-                            <a href=move || url.state.with(|s| s.with_view(View::Sources).with_selected(Some(anchor.clone())).to_hash())>
-                                {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
-                            </a>
-                        </p>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
     }
 }
 
@@ -349,7 +337,7 @@ fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl Int
                                 <a href=move || event_link(&commitment.event)>{move || event(&commitment.event).map(|e| e.title.get(lang.get()).to_string()).unwrap_or_default()}</a>
                                 " · " {move || when(&commitment.event, lang.get())}
                             </p>
-                            <Quotes citations=&commitment.citations holder=Holder::Commitment record=&commitment.id/>
+                            <QuoteList citations=&commitment.citations holder=Holder::Commitment record=&commitment.id/>
                         </li>
                     }.into_any(),
                     Evidence::Event(e) => view! {
@@ -357,7 +345,7 @@ fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl Int
                             <p><strong>{move || i18n::EVENT.get(lang.get())}</strong> {move || i18n::colon(lang.get())}
                                 <a href=move || event_link(&e.id)>{move || e.title.get(lang.get()).to_string()}</a>
                                 " · " {move || e.when.format(lang.get())}</p>
-                            <Quotes citations=&e.citations holder=Holder::Event record=&e.id/>
+                            <QuoteList citations=&e.citations holder=Holder::Event record=&e.id/>
                         </li>
                     }.into_any(),
                 }).collect_view()}

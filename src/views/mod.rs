@@ -4,6 +4,7 @@ pub mod about;
 pub mod filter_bar;
 pub mod matrix;
 pub mod provenance_legend;
+pub mod quote_list;
 pub mod sources;
 pub mod supporters;
 pub mod timeline;

@@ -3,6 +3,7 @@
 
 use crate::dataset::{country, data};
 use crate::document_sync::use_lang;
+use crate::download_link::fill_on_click;
 use crate::i18n::{self, format_count};
 use crate::route::AppState;
 use crate::supporters_query::{
@@ -67,13 +68,6 @@ fn today() -> PartialDate {
         .map(|p| p.time_origin() + p.now())
         .unwrap_or(0.0);
     lafayette_data::date::civil_from_days((millis / 86_400_000.0).floor() as i32)
-}
-
-fn data_url(mime: &str, contents: &str) -> String {
-    format!(
-        "data:{mime};charset=utf-8,{}",
-        crate::route::encode(contents)
-    )
 }
 
 #[component]
@@ -219,13 +213,12 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let on_search = move |event: leptos::ev::Event| {
-        let mut state = url.state.get_untracked();
-        state.filter.text = event_target_value(&event)
-            .chars()
-            .take(crate::route::MAX_QUERY_CHARS)
-            .collect();
         // Typing refines one search: replace the history entry instead of adding one per key.
-        url.replace(&state);
+        url.replace(
+            &url.state
+                .get_untracked()
+                .with_text(&event_target_value(&event)),
+        );
     };
     let (country_search, set_country_search) = signal(String::new());
     let category_counts = Memo::new(move |_| query.with(|q| index().category_counts(q)));
@@ -236,6 +229,22 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
         let mut state = url.state.get_untracked();
         toggle(pick(&mut state.filter), &value);
         url.push(&state);
+    };
+    // One facet value: a checkbox with its live count.
+    let option = move |pick: fn(&mut crate::route::Filter) -> &mut Vec<String>,
+                       value: String,
+                       label: String,
+                       count: usize| {
+        let checked = url
+            .state
+            .with_untracked(|s| pick(&mut s.filter.clone()).contains(&value));
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=checked on:change=move |_| toggle_in(pick, value.clone())/>
+                <span>{label}</span>
+                <span class="count">{format_count(count, lang.get())}</span>
+            </label>
+        }
     };
     let countries_shown = move || {
         let wanted = normalise(&country_search.get());
@@ -282,15 +291,7 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
                         .get()
                         .into_iter()
                         .map(|(category, count)| {
-                            let code = category.code();
-                            let checked = url.state.with_untracked(|s| s.filter.categories.iter().any(|c| c == code));
-                            view! {
-                                <label class="check">
-                                    <input type="checkbox" prop:checked=checked on:change=move |_| toggle_in(|f| &mut f.categories, code.to_string())/>
-                                    <span>{category_label(category).get(lang.get())}</span>
-                                    <span class="count">{format_count(count, lang.get())}</span>
-                                </label>
-                            }
+                            option(|f| &mut f.categories, category.code().to_string(), category_label(category).get(lang.get()).to_string(), count)
                         })
                         .collect_view()
                 }}
@@ -310,16 +311,7 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
                     {move || {
                         countries_shown()
                             .into_iter()
-                            .map(|(code, count, name)| {
-                                let checked = url.state.with_untracked(|s| s.filter.countries.iter().any(|c| c == code));
-                                view! {
-                                    <label class="check">
-                                        <input type="checkbox" prop:checked=checked on:change=move |_| toggle_in(|f| &mut f.countries, code.to_string())/>
-                                        <span>{name}</span>
-                                        <span class="count">{format_count(count, lang.get())}</span>
-                                    </label>
-                                }
-                            })
+                            .map(|(code, count, name)| option(|f| &mut f.countries, code.to_string(), name, count))
                             .collect_view()
                     }}
                 </div>
@@ -331,16 +323,8 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
                         .get()
                         .into_iter()
                         .map(|(year, count)| {
-                            let key = year_key(year);
-                            let checked = url.state.with_untracked(|s| s.filter.years.contains(&key));
                             let label = year.map(|y| y.to_string()).unwrap_or_else(|| i18n::DATE_UNKNOWN.get(lang.get()).to_string());
-                            view! {
-                                <label class="check">
-                                    <input type="checkbox" prop:checked=checked on:change=move |_| toggle_in(|f| &mut f.years, key.clone())/>
-                                    <span>{label}</span>
-                                    <span class="count">{format_count(count, lang.get())}</span>
-                                </label>
-                            }
+                            option(|f| &mut f.years, year_key(year), label, count)
                         })
                         .collect_view()
                 }}
@@ -368,13 +352,7 @@ fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
                 "csv" => ("text/csv", to_csv(&rows(), lang.get_untracked())),
                 _ => ("application/json", to_json(&rows(), lang.get_untracked())),
             };
-            // The link gets its contents when clicked, so exporting costs nothing until then.
-            if let Some(link) = event
-                .current_target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            {
-                let _ = link.set_attribute("href", &data_url(mime, &contents));
-            }
+            fill_on_click(&event, mime, &contents);
         }
     };
     let file_name = move |extension: &str| format!("paris-call-supporters-{}.{extension}", today());

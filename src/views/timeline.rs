@@ -5,11 +5,12 @@
 use crate::dataset::{actor, area, data, event, initiative, source};
 use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
-use crate::provenance::{quote_anchor, Holder};
+use crate::provenance::Holder;
 use crate::route::{AppState, Filter, View};
 use crate::timeline_model::{filtered_events, lanes, lanes_of, stack_rows, ticks, Grouping, Scale};
 use crate::url_state::use_url_state;
 use crate::views::filter_bar::FilterBar;
+use crate::views::quote_list::QuoteList;
 use lafayette_data::date::days_from_civil;
 use lafayette_data::Event;
 use leptos::prelude::*;
@@ -355,23 +356,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                 <ul class="inline-list">{links(initiatives, |id| Filter { initiatives: vec![id.to_string()], ..Filter::default() })}</ul>
             })}
             <h4>{move || i18n::SOURCES_AND_QUOTES.get(lang.get())}</h4>
-            <ul class="quotes">
-                {event.citations.iter().enumerate().map(|(index, citation)| {
-                    let document = source(&citation.source);
-                    let anchor = quote_anchor(Holder::Event, &event.id, index);
-                    view! {
-                        <li class="quote">
-                            <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en")>{citation.quote.as_ref()}</blockquote>
-                            {citation.translation.as_ref().map(|t| view! { <p class="translation">{t.as_ref()}</p> })}
-                            <p class="supports">
-                                <a href=move || url.state.with(|s| s.with_view(View::Sources).with_selected(Some(anchor.clone())).to_hash())>
-                                    {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
-                                </a>
-                            </p>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <QuoteList citations=&event.citations holder=Holder::Event record=&event.id/>
             {(!related.is_empty()).then(|| view! {
                 <h4>{move || i18n::RELATED.get(lang.get())}</h4>
                 <ul>

@@ -98,3 +98,24 @@ pub fn text_of(session: &Session, css: &str) -> String {
     let element = session.find(css).unwrap_or_else(|e| panic!("{e}"));
     session.text(&element).expect("element text")
 }
+
+/// Clicks an export link (`#id`) without letting the browser download it, and returns the file
+/// the link now holds (a `data:` URL), decoded.
+pub fn read_export(session: &Session, id: &str) -> String {
+    session
+        .execute(&format!("document.getElementById('{id}').addEventListener('click', e => e.preventDefault())"), vec![])
+        .expect("export link");
+    let link = session.find(&format!("#{id}")).expect("export link");
+    session.click(&link).expect("click");
+    let href = session
+        .attribute(&link, "href")
+        .expect("href")
+        .expect("an href");
+    let contents = session
+        .execute(
+            "return decodeURIComponent(arguments[0].split(',').slice(1).join(','))",
+            vec![json!(href)],
+        )
+        .expect("decoded");
+    contents.as_str().expect("text").to_string()
+}

@@ -140,17 +140,7 @@ fn the_actor_matrix_splits_columns_by_country_and_exports_csv() {
         })
         .unwrap();
     assert!(!session.find_all("th.group-fra").unwrap().is_empty());
-    session.execute("document.getElementById('matrix-csv').addEventListener('click', e => e.preventDefault())", vec![]).unwrap();
-    let link = session.find("#matrix-csv").unwrap();
-    session.click(&link).unwrap();
-    let href = session.attribute(&link, "href").unwrap().unwrap();
-    let csv = session
-        .execute(
-            "return decodeURIComponent(arguments[0].split(',').slice(1).join(','))",
-            vec![serde_json::json!(href)],
-        )
-        .unwrap();
-    let csv = csv.as_str().unwrap();
+    let csv = read_export(&session, "matrix-csv");
     assert!(
         csv.contains("Gouvernement des États-Unis"),
         "column names in the reader's language"
@@ -159,5 +149,48 @@ fn the_actor_matrix_splits_columns_by_country_and_exports_csv() {
         csv.trim_end().split("\r\n").count(),
         16,
         "a header and one line per area"
+    );
+}
+
+#[test]
+fn a_source_filter_keeps_only_what_that_source_supports_and_a_row_orders_the_columns() {
+    let session = browser();
+    open(
+        &session,
+        "#/matrix?lang=en&source=state-cyber-dialogue-2020-01-22",
+    );
+    assert!(text_of(&session, "#matrix-source-filter").contains("Third US–France cyber dialogue"));
+    let headers = text_of(&session, "table.matrix thead");
+    assert!(
+        !headers.contains("Space Climate Observatory"),
+        "the 2020 release says nothing of the observatory"
+    );
+    assert!(headers.contains("US–France cyber dialogue"));
+    open(&session, "#/matrix?lang=en");
+    let row = session
+        .find("table.matrix tbody tr:nth-child(2) th button")
+        .unwrap();
+    let area = session.text(&row).unwrap();
+    session.click(&row).unwrap();
+    session
+        .wait_until("the row filter", STEP_TIMEOUT, |s| {
+            Ok(s.current_url()?.contains("area="))
+        })
+        .unwrap();
+    let sorted = session
+        .find("table.matrix tbody th[aria-sort='descending']")
+        .unwrap();
+    assert_eq!(
+        session.text(&sorted).unwrap(),
+        area,
+        "the chosen area orders the columns"
+    );
+    let first_column_count = text_of(
+        &session,
+        "table.matrix tbody th[aria-sort='descending'] + td",
+    );
+    assert!(
+        !first_column_count.is_empty(),
+        "its busiest column comes first"
     );
 }

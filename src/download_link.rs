@@ -1,0 +1,20 @@
+//! Export links that get their file when clicked: a `data:` URL set on the link just before
+//! the browser follows it, so nothing is generated until the reader asks, and no Blob or
+//! script is needed.
+
+use leptos::ev::MouseEvent;
+use wasm_bindgen::JsCast;
+
+/// Fills the clicked link's `href` with `contents` as a `data:` URL of type `mime`.
+pub fn fill_on_click(event: &MouseEvent, mime: &str, contents: &str) {
+    let href = format!(
+        "data:{mime};charset=utf-8,{}",
+        crate::route::encode(contents)
+    );
+    if let Some(link) = event
+        .current_target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = link.set_attribute("href", &href);
+    }
+}
