@@ -24,6 +24,10 @@ use url_state::UrlState;
 pub fn start() {
     panic_message::install();
     leptos::mount::mount_to_body(App);
+    // Mounting is synchronous: the first view is in the DOM now. The benchmark reads this mark.
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("lafayette:rendered");
+    }
 }
 
 #[component]

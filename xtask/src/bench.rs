@@ -2,7 +2,7 @@
 //! and what a first visit downloads.
 
 use crate::process::{step, Result};
-use crate::{dist, dist_dir, tools};
+use crate::{dist, dist_dir, tools, ChromeDriver};
 use std::path::Path;
 use std::process::Command;
 
@@ -36,8 +36,8 @@ pub fn run() -> Result {
     let mut all = [0u64; 3];
     for path in &files {
         let name = path
-            .file_name()
-            .unwrap_or_default()
+            .strip_prefix(dist_dir())
+            .unwrap_or(path)
             .to_string_lossy()
             .into_owned();
         let sizes = [
@@ -71,7 +71,25 @@ pub fn run() -> Result {
         "{:<44} {:>10} {:>10} {:>10}",
         "first visit downloads", first_visit[0], first_visit[1], first_visit[2]
     );
-    Ok(())
+
+    step("in headless Chromium: first render, DOM size, heap, search keystrokes");
+    tools::ensure_browsers()?;
+    let driver = ChromeDriver::start()?;
+    crate::process::run(
+        tools::command("cargo")
+            .args([
+                "run",
+                "--quiet",
+                "--release",
+                "-p",
+                "lafayette-e2e",
+                "--bin",
+                "browser_bench",
+            ])
+            .env("WEBDRIVER_URL", driver.url())
+            .env("LAFAYETTE_DIST", dist_dir())
+            .env("CHROMIUM", tools::CHROMIUM),
+    )
 }
 
 fn compressed(program: &str, args: &[&str], path: &Path) -> Result<u64> {

@@ -135,13 +135,13 @@ fn chrome_capabilities() -> String {
 }
 
 /// A chromedriver on a free loopback port, stopped when dropped.
-struct ChromeDriver {
+pub struct ChromeDriver {
     child: Child,
     port: u16,
 }
 
 impl ChromeDriver {
-    fn start() -> Result<ChromeDriver> {
+    pub fn start() -> Result<ChromeDriver> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| e.to_string())?
@@ -161,7 +161,7 @@ impl ChromeDriver {
         Ok(driver)
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
 }

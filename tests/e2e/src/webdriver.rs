@@ -315,6 +315,15 @@ impl Session {
         )
     }
 
+    /// Runs a script that calls its last argument with the result, and returns that result.
+    pub fn execute_async(&self, script: &str, args: Vec<Value>) -> Result<Value> {
+        self.command(
+            "POST",
+            "/execute/async",
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
     /// The element that has focus.
     pub fn active_element(&self) -> Result<Element> {
         let found = self.command("GET", "/element/active", None)?;

@@ -1,0 +1,93 @@
+//! `cargo xtask bench`'s browser half: time to first render of each view, keystroke-to-updated
+//! list in the supporters search, DOM size and JS heap, medians of several runs, in headless
+//! Chromium against the release dist/. Prints numbers; asserts nothing.
+
+use lafayette_e2e::{browser, open, server};
+use serde_json::json;
+
+const RUNS: usize = 5;
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    values[values.len() / 2]
+}
+
+fn main() {
+    println!("served at {}", server().url());
+    println!(
+        "\n{:<12} {:>16} {:>12} {:>14}",
+        "view", "first render ms", "DOM nodes", "JS heap KB"
+    );
+    let session = browser();
+    for view in ["timeline", "supporters", "matrix", "sources", "about"] {
+        let mut renders = Vec::new();
+        let mut nodes = 0.0;
+        let mut heap = 0.0;
+        for _ in 0..RUNS {
+            open(&session, &format!("#/{view}?lang=en"));
+            let measured = session
+                .execute(
+                    "const m = performance.getEntriesByName('lafayette:rendered')[0];
+                     return [m ? m.startTime : -1, document.getElementsByTagName('*').length,
+                             performance.memory ? performance.memory.usedJSHeapSize / 1024 : -1];",
+                    vec![],
+                )
+                .expect("measures");
+            renders.push(measured[0].as_f64().unwrap_or(-1.0));
+            nodes = measured[1].as_f64().unwrap_or(0.0);
+            heap = measured[2].as_f64().unwrap_or(-1.0);
+            session.goto("about:blank").expect("reset");
+        }
+        println!(
+            "{view:<12} {:>16.1} {:>12.0} {:>14.0}",
+            median(renders),
+            nodes,
+            heap
+        );
+    }
+
+    println!(
+        "\nsupporters search, keystroke to updated list (ms, median of {} queries x {RUNS}):",
+        6
+    );
+    open(&session, "#/supporters?lang=en");
+    let script = "const [text, done] = arguments;
+        const input = document.getElementById('supporter-search');
+        const status = document.getElementById('supporters-status');
+        const before = status.textContent;
+        const start = performance.now();
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const wait = () => (status.textContent !== before) ? done(performance.now() - start) : requestAnimationFrame(wait);
+        requestAnimationFrame(wait);";
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        for query in [
+            "etats unis",
+            "germany",
+            "universite",
+            "microsoft",
+            "secteur prive",
+            "",
+        ] {
+            let elapsed = session
+                .execute_async(script, vec![json!(query)])
+                .expect("a timed keystroke");
+            times.push(elapsed.as_f64().unwrap_or(-1.0));
+        }
+    }
+    println!(
+        "  median {:.1} ms, max {:.1} ms over {} keystrokes ({} supporters)",
+        median(times.clone()),
+        times.iter().cloned().fold(0.0, f64::max),
+        times.len(),
+        1222
+    );
+    let rows = session
+        .execute(
+            "return document.querySelectorAll('.supporter-table tbody tr').length",
+            vec![],
+        )
+        .expect("rows");
+    println!("  table rows in the DOM: {rows} (of 1,222 supporters)");
+}
