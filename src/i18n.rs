@@ -191,7 +191,7 @@ pub fn format_count(count: usize, lang: Lang) -> String {
     let digits = count.to_string();
     let mut out = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(digit);

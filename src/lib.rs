@@ -32,7 +32,7 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let url = UrlState::new();
+    let url = UrlState::follow_location();
     provide_context(url);
     let lang = Memo::new(move |_| {
         url.state

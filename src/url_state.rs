@@ -19,7 +19,7 @@ fn current_hash() -> String {
 
 impl UrlState {
     /// Starts following the location hash.
-    pub fn new() -> UrlState {
+    pub fn follow_location() -> UrlState {
         let (hash, set_hash) = signal(current_hash());
         // Back, forward and plain links all end in a hashchange.
         let listener = window_event_listener(leptos::ev::hashchange, move |_| {

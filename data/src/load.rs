@@ -274,10 +274,11 @@ impl Row<'_> {
         })
     }
 
-    fn number<T: std::str::FromStr>(&self, field: &str, problems: &mut Vec<Problem>) -> T
-    where
-        T: Default,
-    {
+    fn number<T: std::str::FromStr + Default>(
+        &self,
+        field: &str,
+        problems: &mut Vec<Problem>,
+    ) -> T {
         let text = self.required(field, problems);
         text.trim().parse().unwrap_or_else(|_| {
             if !text.is_empty() {

@@ -60,7 +60,7 @@ impl RustWriter {
 
 type Done = Result<(), Error>;
 
-impl<'a> ser::Serializer for &'a mut RustWriter {
+impl ser::Serializer for &mut RustWriter {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;

@@ -639,7 +639,8 @@ pub fn quote_positions(data: &Dataset, seeds: &Path) -> Vec<(String, String, usi
 
 /// Every citation in the dataset with the file, record and field it sits in.
 pub fn all_citations(data: &Dataset) -> Vec<(&'static str, String, String, &Citation)> {
-    let tables: [(&'static str, Vec<(&str, &[Citation])>); 4] = [
+    type Records<'d> = Vec<(&'d str, &'d [Citation])>;
+    let tables: [(&'static str, Records); 4] = [
         (
             "actors.json",
             data.actors

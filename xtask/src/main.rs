@@ -78,7 +78,7 @@ fn run_all_tests(tally: &mut Tally) -> Result {
     step("2/3 component tests in headless Chromium (wasm-bindgen-test)");
     let capabilities = tools::root().join("target/webdriver.json");
     std::fs::create_dir_all(capabilities.parent().expect("target/")).map_err(|e| e.to_string())?;
-    std::fs::write(&capabilities, chrome_capabilities().to_string()).map_err(|e| e.to_string())?;
+    std::fs::write(&capabilities, chrome_capabilities()).map_err(|e| e.to_string())?;
     run_tests(
         tools::command("cargo")
             .args([
