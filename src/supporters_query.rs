@@ -166,14 +166,34 @@ enum Facet {
 pub struct Index {
     pub supporters: Vec<&'static Supporter>,
     haystacks: Vec<String>,
+    /// Normalised names, so sorting compares prepared keys instead of folding on every comparison.
+    sort_names: Vec<String>,
+    /// Normalised country names in each language, likewise.
+    sort_countries: [Vec<String>; 2],
 }
 
 impl Index {
     pub fn new(supporters: Vec<&'static Supporter>) -> Index {
         let haystacks = supporters.iter().map(|s| haystack(s)).collect();
+        let sort_names = supporters.iter().map(|s| normalise(&s.name)).collect();
+        let countries = |lang: Lang| {
+            supporters
+                .iter()
+                .map(|s| {
+                    s.country
+                        .as_deref()
+                        .and_then(country)
+                        .map(|c| normalise(c.name.get(lang)))
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
+        let sort_countries = [countries(Lang::En), countries(Lang::Fr)];
         Index {
             supporters,
             haystacks,
+            sort_names,
+            sort_countries,
         }
     }
 
@@ -200,20 +220,15 @@ impl Index {
             .filter(|&i| self.passes(i, query, None))
             .collect();
         let by_name = |a: &usize, b: &usize| {
-            normalise_cmp(&self.supporters[*a].name, &self.supporters[*b].name)
+            self.sort_names[*a]
+                .cmp(&self.sort_names[*b])
+                .then_with(|| self.supporters[*a].name.cmp(&self.supporters[*b].name))
         };
-        let country_name = |i: usize| {
-            self.supporters[i]
-                .country
-                .as_deref()
-                .and_then(country)
-                .map(|c| c.name.get(lang))
-                .unwrap_or("")
-        };
+        let countries = &self.sort_countries[usize::from(lang == Lang::Fr)];
         shown.sort_by(|a, b| {
             let primary = match query.sort {
                 SortKey::Name => Ordering::Equal,
-                SortKey::Country => normalise_cmp(country_name(*a), country_name(*b)),
+                SortKey::Country => countries[*a].cmp(&countries[*b]),
                 SortKey::Category => self.supporters[*a]
                     .category
                     .cmp(&self.supporters[*b].category),
@@ -294,8 +309,17 @@ impl Index {
     }
 }
 
-fn normalise_cmp(a: &str, b: &str) -> Ordering {
-    normalise(a).cmp(&normalise(b)).then_with(|| a.cmp(b))
+/// `count` synthetic supporters for scale benchmarks: the real ones repeated, each copy
+/// renamed so every name is unique.
+pub fn synthetic(count: usize) -> Vec<Supporter> {
+    let real = &data().supporters;
+    (0..count)
+        .map(|i| {
+            let mut copy = real[i % real.len()].clone();
+            copy.name = format!("{} {}", copy.name, i / real.len()).into();
+            copy
+        })
+        .collect()
 }
 
 const EXPORT_COLUMNS: [&str; 10] = [
@@ -395,6 +419,11 @@ fn json_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The order the index's prepared keys must reproduce.
+    fn normalise_cmp(a: &str, b: &str) -> Ordering {
+        normalise(a).cmp(&normalise(b)).then_with(|| a.cmp(b))
+    }
 
     fn index() -> Index {
         Index::new(data().supporters.iter().collect())
@@ -583,6 +612,31 @@ mod tests {
         assert!(
             quoted.contains("\",") || quoted.contains(",\""),
             "a name with a comma is quoted"
+        );
+    }
+
+    #[test]
+    fn synthetic_lists_scale_the_real_one_with_unique_names() {
+        let many = synthetic(3000);
+        assert_eq!(many.len(), 3000);
+        let names: std::collections::HashSet<&str> = many.iter().map(|s| s.name.as_ref()).collect();
+        assert_eq!(names.len(), 3000);
+        let index = Index::new(Box::leak(many.into_boxed_slice()).iter().collect());
+        let germany = index.search(
+            &Query {
+                text: normalise("Allemagne"),
+                ..Query::default()
+            },
+            Lang::En,
+        );
+        let in_third_copy = data().supporters[..3000 - 2 * 1222]
+            .iter()
+            .filter(|s| s.country.as_deref() == Some("DEU"))
+            .count();
+        assert_eq!(
+            germany.len(),
+            2 * 35 + in_third_copy,
+            "two whole copies and part of a third"
         );
     }
 

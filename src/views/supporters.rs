@@ -24,7 +24,25 @@ const VISIBLE_ROWS: usize = 12;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| Index::new(data().supporters.iter().collect()))
+    INDEX.get_or_init(|| Index::new(listed_supporters()))
+}
+
+/// The dataset's supporters; in benchmark builds, as many synthetic ones as the URL asks for.
+fn listed_supporters() -> Vec<&'static Supporter> {
+    #[cfg(feature = "synthetic")]
+    {
+        let hash = window().location().hash().unwrap_or_default();
+        let asked = hash
+            .split(['?', '&'])
+            .find_map(|pair| pair.strip_prefix("synthetic="))
+            .and_then(|n| n.parse::<usize>().ok());
+        if let Some(count) = asked {
+            return Box::leak(crate::supporters_query::synthetic(count).into_boxed_slice())
+                .iter()
+                .collect();
+        }
+    }
+    data().supporters.iter().collect()
 }
 
 /// A supporter's id in links: its file name in the site's repository, without `.md`.
@@ -338,7 +356,7 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
 fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
-    let total = data().supporters.len();
+    let total = index().supporters.len();
     let rows = move || {
         shown.with(|s| {
             s.iter()

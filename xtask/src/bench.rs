@@ -72,6 +72,14 @@ pub fn run() -> Result {
         "first visit downloads", first_visit[0], first_visit[1], first_visit[2]
     );
 
+    step("building the benchmark variant (feature `synthetic`) into target/bench-dist");
+    let bench_dist = tools::root().join("target/bench-dist");
+    crate::process::run(
+        tools::trunk()?
+            .args(["build", "--release", "--features", "synthetic", "--dist"])
+            .arg(&bench_dist),
+    )?;
+
     step("in headless Chromium: first render, DOM size, heap, search keystrokes");
     tools::ensure_browsers()?;
     let driver = ChromeDriver::start()?;
@@ -88,6 +96,7 @@ pub fn run() -> Result {
             ])
             .env("WEBDRIVER_URL", driver.url())
             .env("LAFAYETTE_DIST", dist_dir())
+            .env("LAFAYETTE_BENCH_DIST", &bench_dist)
             .env("CHROMIUM", tools::CHROMIUM),
     )
 }
