@@ -102,37 +102,24 @@ fn facets_narrow_with_live_counts_and_the_empty_state_leads_back() {
 fn sorting_by_join_date_puts_the_launch_first_and_sets_aria_sort() {
     let session = browser();
     open(&session, "#/supporters?lang=en");
-    let joined = session
-        .find(".supporter-table thead th:nth-child(4) button")
-        .unwrap();
-    session.click(&joined).unwrap();
-    session
-        .wait_until("sorted by date", STEP_TIMEOUT, |s| {
-            Ok(s.current_url()?.contains("sort=joined"))
-        })
-        .unwrap();
-    let header = session
-        .find(".supporter-table thead th:nth-child(4)")
-        .unwrap();
-    assert_eq!(
-        session.attribute(&header, "aria-sort").unwrap().as_deref(),
-        Some("ascending")
-    );
+    click_joined(&session, "sort=joined", "ascending");
     let first_date = text_of(&session, ".supporter-table tbody tr:nth-child(2) td.joined");
     assert!(
         first_date.contains("2018"),
         "the earliest join date comes first: {first_date}"
     );
-    session
-        .click(
-            &session
-                .find(".supporter-table thead th:nth-child(4) button")
-                .unwrap(),
-        )
+    click_joined(&session, "sort=-joined", "descending");
+}
+
+/// Clicks the "Joined" column's sort button and checks that the URL and aria-sort follow.
+fn click_joined(session: &Session, in_url: &str, aria_sort: &str) {
+    let button = session
+        .find(".supporter-table thead th:nth-child(4) button")
         .unwrap();
+    session.click(&button).unwrap();
     session
-        .wait_until("descending", STEP_TIMEOUT, |s| {
-            Ok(s.current_url()?.contains("sort=-joined"))
+        .wait_until(in_url, STEP_TIMEOUT, |s| {
+            Ok(s.current_url()?.contains(in_url))
         })
         .unwrap();
     let header = session
@@ -140,7 +127,7 @@ fn sorting_by_join_date_puts_the_launch_first_and_sets_aria_sort() {
         .unwrap();
     assert_eq!(
         session.attribute(&header, "aria-sort").unwrap().as_deref(),
-        Some("descending")
+        Some(aria_sort)
     );
 }
 
