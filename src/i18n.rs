@@ -145,6 +145,7 @@ messages! {
     ZOOM_TRIP: "The Paris trip, 9–13 Nov 2021", "Le voyage à Paris, 9–13 nov. 2021";
     TIMELINE_KEYS: "The list below is one stop for the Tab key: arrow keys move between events, Enter opens one, Escape closes it, + and − zoom, Shift with the left and right arrows pans. Drag or use the wheel on the chart.",
         "La liste ci-dessous est un seul arrêt de la touche Tab : les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme, + et − zooment, Maj avec les flèches gauche et droite déplace. Faites glisser ou utilisez la molette sur le graphique.";
+    ZOOM_TO_SEE: "zoom in to see each event", "zoomez pour voir chaque événement";
     PARTICIPANTS: "Participants", "Participants";
     AREAS: "Areas", "Domaines";
     INITIATIVES: "Initiatives", "Initiatives";

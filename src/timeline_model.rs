@@ -285,6 +285,48 @@ pub fn ticks(scale: &Scale, lang: Lang) -> Vec<Tick> {
     ticks
 }
 
+/// `count` synthetic events for scale benchmarks: the real ones repeated with unique ids and
+/// their dates spread evenly from 1961 to 2024.
+pub fn synthetic_events(count: usize) -> Vec<Event> {
+    let real = &data().events;
+    let (first, last) = (
+        lafayette_data::date::days_from_civil(1961, 1, 1),
+        lafayette_data::date::days_from_civil(2024, 12, 31),
+    );
+    (0..count)
+        .map(|i| {
+            let mut event = real[i % real.len()].clone();
+            event.id = format!("synthetic-{i}").into();
+            let day = first + ((last - first) as i64 * i as i64 / count.max(1) as i64) as i32;
+            event.when = lafayette_data::When::on(civil_from_days(day));
+            event.related = Default::default();
+            event
+        })
+        .collect()
+}
+
+/// How many of `positions` (0..1) fall in each of `bins` equal slices: the chart's density
+/// view when a lane has too many events in view to label each one.
+pub fn density(positions: &[f64], bins: usize) -> Vec<usize> {
+    let mut counts = vec![0; bins];
+    for position in positions.iter().filter(|p| (0.0..=1.0).contains(*p)) {
+        counts[((position * bins as f64) as usize).min(bins - 1)] += 1;
+    }
+    counts
+}
+
+/// The slice of a long list to render around `active` (the whole list when it is short).
+pub fn list_window(length: usize, active: Option<usize>, size: usize) -> std::ops::Range<usize> {
+    if length <= size {
+        return 0..length;
+    }
+    let start = active
+        .unwrap_or(0)
+        .saturating_sub(size / 2)
+        .min(length - size);
+    start..start + size
+}
+
 /// Rows within a lane so that events closer than `min_gap` (0..1 of the width) do not overlap.
 /// Returns the row of each position in `positions` (which must be sorted).
 pub fn stack_rows(positions: &[f64], min_gap: f64) -> Vec<usize> {
@@ -443,6 +485,36 @@ mod tests {
             .collect();
         assert!(days.contains(&"10 November 2021".to_string()), "{days:?}");
         assert!(days.len() <= 8);
+    }
+
+    #[test]
+    fn synthetic_events_spread_over_the_decades_in_order() {
+        let many = synthetic_events(10_000);
+        assert_eq!(many.len(), 10_000);
+        assert!(many
+            .windows(2)
+            .all(|w| w[0].when.start_day() <= w[1].when.start_day()));
+        assert_eq!(many[0].when.date.year, 1961);
+        assert!(many.last().unwrap().when.date.year >= 2024);
+    }
+
+    #[test]
+    fn density_counts_every_position_once() {
+        let counts = density(&[0.0, 0.05, 0.5, 0.999, 1.0, 1.5, -0.1], 10);
+        assert_eq!(
+            counts.iter().sum::<usize>(),
+            5,
+            "positions outside 0..1 are not in view"
+        );
+        assert_eq!((counts[0], counts[5], counts[9]), (2, 1, 2));
+    }
+
+    #[test]
+    fn list_windows_follow_the_active_item() {
+        assert_eq!(list_window(28, Some(20), 200), 0..28);
+        assert_eq!(list_window(10_000, None, 200), 0..200);
+        assert_eq!(list_window(10_000, Some(5_000), 200), 4_900..5_100);
+        assert_eq!(list_window(10_000, Some(9_999), 200), 9_800..10_000);
     }
 
     #[test]

@@ -7,7 +7,9 @@ use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
 use crate::provenance::Holder;
 use crate::route::{AppState, Filter, View};
-use crate::timeline_model::{filtered_events, lanes, lanes_of, stack_rows, ticks, Grouping, Scale};
+use crate::timeline_model::{
+    density, filtered_events, lanes, lanes_of, list_window, stack_rows, ticks, Grouping, Scale,
+};
 use crate::url_state::use_url_state;
 use crate::views::filter_bar::FilterBar;
 use crate::views::quote_list::QuoteList;
@@ -36,12 +38,36 @@ fn preset(from: (i32, u32, u32), to: (i32, u32, u32)) -> Scale {
     )
 }
 
+/// Marks per lane beyond which the chart shows the lane's density instead of labelled marks.
+const MAX_MARKS_PER_LANE: usize = 60;
+/// Bins of the density view.
+const DENSITY_BINS: usize = 120;
+/// Items of the ordered list rendered around the active one when the list is long.
+const LIST_WINDOW: usize = 200;
+
+/// The dataset's events; in benchmark builds, as many synthetic ones as the URL asks for.
+fn listed_events() -> &'static [Event] {
+    #[cfg(feature = "synthetic")]
+    {
+        let hash = window().location().hash().unwrap_or_default();
+        let asked = hash
+            .split(['?', '&'])
+            .find_map(|pair| pair.strip_prefix("synthetic="))
+            .and_then(|n| n.parse::<usize>().ok());
+        if let Some(count) = asked {
+            static SYNTHETIC: std::sync::OnceLock<Vec<Event>> = std::sync::OnceLock::new();
+            return SYNTHETIC.get_or_init(|| crate::timeline_model::synthetic_events(count));
+        }
+    }
+    &data().events
+}
+
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let filter = Memo::new(move |_| url.state.with(|s| s.filter.clone()));
-    let events = Memo::new(move |_| filter.with(|f| filtered_events(data().events.iter(), f)));
+    let events = Memo::new(move |_| filter.with(|f| filtered_events(listed_events().iter(), f)));
     let (grouping, set_grouping) = signal(Grouping::Scope);
     // The dense years first; the overview above the axis shows the whole span.
     let (scale, set_scale) = signal(preset((2018, 9, 1), (2022, 2, 1)));
@@ -159,8 +185,17 @@ pub fn TimelineView() -> impl IntoView {
                     }
                 }
             >
-                <For each=move || events.get() key=|e| e.id.as_ref() let:item>
-                    <EventItem event=item active=active/>
+                <For
+                    each=move || {
+                        let list = events.get();
+                        let position = active.get().and_then(|id| list.iter().position(|e| e.id == id));
+                        let total = list.len();
+                        list_window(total, position, LIST_WINDOW).map(|i| (i, total, list[i])).collect::<Vec<_>>()
+                    }
+                    key=|(_, _, e)| e.id.as_ref()
+                    let:item
+                >
+                    <EventItem event=item.2 position=item.0 total=item.1 active=active/>
                 </For>
             </ol>
             {move || selected.get().map(|e| view! { <EventDetail event=e/> })}
@@ -219,7 +254,7 @@ fn Chart(
     };
     let percent = |fraction: f64| format!("{:.3}%", fraction * 100.0);
     // Focus and context: the whole span, with the part in view framed; a click recentres.
-    let whole = Scale::fit(&data().events.iter().collect::<Vec<_>>());
+    let whole = Scale::fit(&listed_events().iter().collect::<Vec<_>>());
     let overview_click = move |event: leptos::ev::MouseEvent| {
         if let Some(target) = event
             .current_target()
@@ -234,7 +269,12 @@ fn Chart(
     };
     view! {
         <div class="overview" aria-hidden="true" on:click=overview_click>
-            {data().events.iter().map(|e| view! { <span class="overview-mark" style:left=percent(whole.position(e.when.start_day() as f64))></span> }).collect_view()}
+            {density(&listed_events().iter().map(|e| whole.position(e.when.start_day() as f64)).collect::<Vec<_>>(), DENSITY_BINS)
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .map(|(bin, _)| view! { <span class="overview-mark" style:left=percent(bin as f64 / DENSITY_BINS as f64)></span> })
+                .collect_view()}
             <span class="overview-window"
                 style:left=move || percent(whole.position(scale.get().start).clamp(0.0, 1.0))
                 style:width=move || percent((whole.position(scale.get().end).min(1.0) - whole.position(scale.get().start).max(0.0)).max(0.005))></span>
@@ -254,6 +294,21 @@ fn Chart(
                         .filter(|e| lanes_of(e, grouping).contains(&lane.key) && scale.contains(e.when.start_day(), e.when.end_day()))
                         .collect();
                     let positions: Vec<f64> = visible.iter().map(|e| scale.position(e.when.start_day() as f64)).collect();
+                    if visible.len() > MAX_MARKS_PER_LANE {
+                        // Too many to label: the lane shows where events are; zooming in brings the marks back.
+                        let bins = density(&positions, DENSITY_BINS);
+                        let peak = bins.iter().copied().max().unwrap_or(1).max(1) as f64;
+                        let count = visible.len();
+                        return view! {
+                            <div class="lane dense">
+                                <span class="lane-label">{move || format!("{} · {count} · {}", lane.label.get(lang.get()), i18n::ZOOM_TO_SEE.get(lang.get()))}</span>
+                                {bins.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(bin, n)| view! {
+                                    <span class="density" style:left=percent(bin as f64 / DENSITY_BINS as f64)
+                                        style:width=percent(1.0 / DENSITY_BINS as f64) style:height=percent(n as f64 / peak * 0.7)></span>
+                                }).collect_view()}
+                            </div>
+                        }.into_any();
+                    }
                     let rows = stack_rows(&positions, LABEL_GAP);
                     let height = rows.iter().max().map(|r| r + 1).unwrap_or(1);
                     view! {
@@ -280,7 +335,7 @@ fn Chart(
                                 }
                             }).collect_view()}
                         </div>
-                    }
+                    }.into_any()
                 }).collect_view()
             }}
         </div>
@@ -288,12 +343,17 @@ fn Chart(
 }
 
 #[component]
-fn EventItem(event: &'static Event, active: ReadSignal<Option<&'static str>>) -> impl IntoView {
+fn EventItem(
+    event: &'static Event,
+    position: usize,
+    total: usize,
+    active: ReadSignal<Option<&'static str>>,
+) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let id = event.id.as_ref();
     view! {
-        <li id=format!("item-{id}") class="event-item" class:active=move || active.get() == Some(id)>
+        <li id=format!("item-{id}") class="event-item" aria-posinset=position + 1 aria-setsize=total class:active=move || active.get() == Some(id)>
             <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
             {event.when.derived.as_ref().map(|_| view! { <span class="badge derived">{move || i18n::DERIVED.get(lang.get())}</span> })}
             " "

@@ -61,7 +61,60 @@ fn main() {
             &format!("{}#/supporters?lang=en&synthetic=100000", synthetic.url()),
             100_000,
         );
+        timeline_at_scale(
+            &session,
+            &format!("{}#/timeline?lang=en&synthetic=10000", synthetic.url()),
+        );
     }
+}
+
+/// The timeline with 10,000 synthetic events: first render, DOM size, and zoom steps.
+fn timeline_at_scale(session: &Session, url: &str) {
+    let mut renders = Vec::new();
+    for _ in 0..RUNS {
+        session.goto("about:blank").expect("reset");
+        session.goto(url).expect("navigation");
+        session
+            .wait_for(".event-list", std::time::Duration::from_secs(120))
+            .expect("the timeline");
+        let mark = session
+            .execute("const m = performance.getEntriesByName('lafayette:rendered')[0]; return m ? m.startTime : -1;", vec![])
+            .expect("mark");
+        renders.push(mark.as_f64().unwrap_or(-1.0));
+    }
+    let nodes = |s: &Session| {
+        s.execute("return document.getElementsByTagName('*').length", vec![])
+            .expect("nodes")
+    };
+    let initial_nodes = nodes(session);
+    let zoom = "const [id, done] = arguments;
+        const axis = document.querySelector('.axis');
+        const before = axis.textContent;
+        const start = performance.now();
+        document.getElementById(id).click();
+        const wait = () => (axis.textContent !== before) ? done(performance.now() - start) : requestAnimationFrame(wait);
+        requestAnimationFrame(wait);";
+    let mut steps = Vec::new();
+    let mut most_nodes = 0.0_f64;
+    for _ in 0..RUNS {
+        for id in ["zoom-out", "zoom-out", "zoom-in", "zoom-in"] {
+            steps.push(
+                session
+                    .execute_async(zoom, vec![json!(id)])
+                    .expect("a zoom step")
+                    .as_f64()
+                    .unwrap_or(-1.0),
+            );
+            most_nodes = most_nodes.max(nodes(session).as_f64().unwrap_or(0.0));
+        }
+    }
+    println!(
+        "\ntimeline at 10000 events: first render median {:.1} ms; {initial_nodes} DOM nodes at first (at most {most_nodes} while zooming); zoom step median {:.1} ms, max {:.1} ms over {} steps",
+        median(renders),
+        median(steps.clone()),
+        steps.iter().cloned().fold(0.0, f64::max),
+        steps.len()
+    );
 }
 
 /// Types queries into the supporters search and times each until the list's count changes.
