@@ -60,3 +60,13 @@ impl UrlState {
 pub fn use_url_state() -> UrlState {
     expect_context::<UrlState>()
 }
+
+/// Benchmark builds only: the size of the synthetic data set the URL asks for
+/// (`synthetic=N`), read once from the hash the page was opened with.
+#[cfg(feature = "synthetic")]
+pub fn synthetic_count() -> Option<usize> {
+    current_hash()
+        .split(['?', '&'])
+        .find_map(|pair| pair.strip_prefix("synthetic="))
+        .and_then(|n| n.parse().ok())
+}

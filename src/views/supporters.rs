@@ -31,12 +31,7 @@ fn index() -> &'static Index {
 fn listed_supporters() -> Vec<&'static Supporter> {
     #[cfg(feature = "synthetic")]
     {
-        let hash = window().location().hash().unwrap_or_default();
-        let asked = hash
-            .split(['?', '&'])
-            .find_map(|pair| pair.strip_prefix("synthetic="))
-            .and_then(|n| n.parse::<usize>().ok());
-        if let Some(count) = asked {
+        if let Some(count) = crate::url_state::synthetic_count() {
             return Box::leak(crate::supporters_query::synthetic(count).into_boxed_slice())
                 .iter()
                 .collect();

@@ -49,12 +49,7 @@ const LIST_WINDOW: usize = 200;
 fn listed_events() -> &'static [Event] {
     #[cfg(feature = "synthetic")]
     {
-        let hash = window().location().hash().unwrap_or_default();
-        let asked = hash
-            .split(['?', '&'])
-            .find_map(|pair| pair.strip_prefix("synthetic="))
-            .and_then(|n| n.parse::<usize>().ok());
-        if let Some(count) = asked {
+        if let Some(count) = crate::url_state::synthetic_count() {
             static SYNTHETIC: std::sync::OnceLock<Vec<Event>> = std::sync::OnceLock::new();
             return SYNTHETIC.get_or_init(|| crate::timeline_model::synthetic_events(count));
         }
