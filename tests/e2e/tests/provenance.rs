@@ -72,3 +72,28 @@ fn every_download_serves_a_file_matching_the_app() {
         }
     }
 }
+
+#[test]
+fn without_javascript_the_page_says_what_it_is_and_links_the_data() {
+    let session = browser();
+    open(&session, "#/about?lang=en");
+    // With scripting on, a <noscript> element's content is plain text: its markup can be read.
+    let noscript = session
+        .execute(
+            "return document.querySelector('noscript').textContent",
+            vec![],
+        )
+        .unwrap();
+    let noscript = noscript.as_str().unwrap();
+    assert!(noscript.contains("Lafayette lets you explore US–France cooperation"));
+    for file in ["lafayette-dataset.json", "README.md", "supporters.csv"] {
+        assert!(
+            noscript.contains(&format!("href=\"data/{file}\"")),
+            "{file}"
+        );
+        let status = session
+            .execute("const r = new XMLHttpRequest(); r.open('GET', arguments[0], false); r.send(); return r.status;", vec![serde_json::json!(format!("data/{file}"))])
+            .unwrap();
+        assert_eq!(status, 200, "{file} is served next to the page");
+    }
+}
