@@ -29,15 +29,6 @@ pub enum Evidence {
     Event(&'static Event),
 }
 
-impl Evidence {
-    pub fn id(&self) -> &'static str {
-        match self {
-            Evidence::Commitment(c) => &c.id,
-            Evidence::Event(e) => &e.id,
-        }
-    }
-}
-
 #[derive(Clone, Debug)]
 pub struct Header {
     pub id: &'static str,
@@ -494,15 +485,11 @@ mod tests {
         let all: Vec<&Evidence> = matrix.cells.iter().flatten().flatten().collect();
         assert!(!all.is_empty());
         for evidence in all {
-            let citations = match evidence {
-                Evidence::Commitment(c) => &c.citations,
-                Evidence::Event(e) => &e.citations,
+            let (id, citations) = match evidence {
+                Evidence::Commitment(c) => (&c.id, &c.citations),
+                Evidence::Event(e) => (&e.id, &e.citations),
             };
-            assert!(
-                citations.iter().any(|c| c.source == source),
-                "{}",
-                evidence.id()
-            );
+            assert!(citations.iter().any(|c| c.source == source), "{id}");
         }
         assert!(
             matrix.column_index("space-climate-observatory").is_none(),

@@ -71,12 +71,8 @@ impl Quoted {
     /// Where the supported record is shown.
     pub fn record_link(&self, state: &AppState) -> AppState {
         match self.holder {
-            Holder::Event => state
-                .with_view(View::Timeline)
-                .with_selected(Some(self.record.to_string())),
-            Holder::Commitment => state
-                .with_view(View::Matrix)
-                .with_selected(Some(self.record.to_string())),
+            Holder::Event => state.showing(View::Timeline, self.record),
+            Holder::Commitment => state.showing(View::Matrix, self.record),
             Holder::Actor => state.with_view(View::Timeline).with_filter(Filter {
                 actors: vec![self.record.to_string()],
                 ..Filter::default()

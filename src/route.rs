@@ -216,6 +216,12 @@ impl AppState {
         }
     }
 
+    /// This state on `view` with `selected` picked: a deep link to one item.
+    pub fn showing(&self, view: View, selected: &str) -> AppState {
+        self.with_view(view)
+            .with_selected(Some(selected.to_string()))
+    }
+
     pub fn with_sort(&self, sort: Option<String>) -> AppState {
         AppState {
             sort,

@@ -22,8 +22,6 @@ pub fn event_matches(event: &Event, filter: &Filter, text: &str) -> bool {
         ));
         text.split_whitespace().all(|word| haystack.contains(word))
     };
-    let sources: Vec<lafayette_data::Str> =
-        event.citations.iter().map(|c| c.source.clone()).collect();
     let countries_ok = filter.countries.is_empty()
         || event
             .participants
@@ -38,7 +36,11 @@ pub fn event_matches(event: &Event, filter: &Filter, text: &str) -> bool {
         && any(&filter.areas, &event.areas)
         && any(&filter.actors, &event.participants)
         && any(&filter.initiatives, &event.initiatives)
-        && any(&filter.sources, &sources)
+        && (filter.sources.is_empty()
+            || event
+                .citations
+                .iter()
+                .any(|c| filter.sources.iter().any(|w| *w == c.source)))
         && countries_ok
 }
 

@@ -7,9 +7,10 @@ use crate::download_link::fill_on_click;
 use crate::i18n::{self, format_count};
 use crate::matrix_model::{cell_id, heat_level, parse_cell_id, Columns, Evidence, Matrix};
 use crate::provenance::Holder;
-use crate::route::{Filter, View};
+use crate::route::Filter;
 use crate::url_state::use_url_state;
 use crate::views::quote_list::QuoteList;
+use crate::views::timeline::event_link;
 use lafayette_data::Lang;
 use leptos::prelude::*;
 use std::sync::Mutex;
@@ -311,13 +312,7 @@ fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl Int
             matrix.columns[column].label.get(lang.get())
         )
     };
-    let event_link = move |id: &'static str| {
-        url.state.with(|s| {
-            s.with_view(View::Timeline)
-                .with_selected(Some(id.to_string()))
-                .to_hash()
-        })
-    };
+    let event_link = move |id: &'static str| url.state.with(|s| event_link(s, id));
     let when =
         move |id: &str, lang: Lang| event(id).map(|e| e.when.format(lang)).unwrap_or_default();
     view! {

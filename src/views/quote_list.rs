@@ -28,7 +28,7 @@ pub fn QuoteList(
                         <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en")>{citation.quote.as_ref()}</blockquote>
                         {citation.translation.as_ref().map(|t| view! { <p class="translation">{t.as_ref()}</p> })}
                         <p class="supports">
-                            <a href=move || url.state.with(|s| s.with_view(View::Sources).with_selected(Some(anchor.clone())).to_hash())>
+                            <a href=move || url.state.with(|s| s.showing(View::Sources, &anchor).to_hash())>
                                 {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
                             </a>
                         </p>

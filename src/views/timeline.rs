@@ -23,12 +23,9 @@ const LABEL_GAP: f64 = 0.14;
 /// Zoom step of the buttons, keys and wheel.
 const ZOOM_STEP: f64 = 0.6;
 
-fn event_link(state: &AppState, id: &str) -> String {
-    state
-        .with_view(View::Timeline)
-        .with_filter(state.filter.clone())
-        .with_selected(Some(id.to_string()))
-        .to_hash()
+/// The link to an event on the timeline, keeping language, theme and filter.
+pub fn event_link(state: &AppState, id: &str) -> String {
+    state.showing(View::Timeline, id).to_hash()
 }
 
 fn preset(from: (i32, u32, u32), to: (i32, u32, u32)) -> Scale {
