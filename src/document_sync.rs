@@ -29,7 +29,7 @@ pub fn browser_language() -> Lang {
         .unwrap_or_default()
 }
 
-/// Keeps `<html lang>`, `data-theme` and the title in step with the state.
+/// Keeps `<html lang>`, `data-theme`, `data-embed` and the title in step with the state.
 pub fn follow(state: Memo<AppState>, lang: Memo<Lang>) {
     Effect::new(move |_| {
         let Some(html) = document().document_element() else {
@@ -45,6 +45,8 @@ pub fn follow(state: Memo<AppState>, lang: Memo<Lang>) {
                 let _ = html.set_attribute("data-theme", theme.slug());
             }
         }
+        // Embedded pages size to their content (the host's iframe follows it).
+        let _ = html.toggle_attribute_with_force("data-embed", state.with(|s| s.embed));
         let view = state.with(|s| s.view);
         document().set_title(&format!(
             "{} · {}",

@@ -31,6 +31,19 @@ messages! {
     FOOTER_DATASET: "Dataset version", "Version du jeu de données";
     FOOTER_SOURCES_LINK: "Where every fact comes from", "D’où vient chaque fait";
     OPEN_FULL_VIEW: "Open the full view", "Ouvrir la vue complète";
+    EMBED: "Embed", "Intégrer";
+    EMBED_TITLE: "Embed this view in your page", "Intégrer cette vue dans votre page";
+    EMBED_INTRO: "This code shows the view as it is now (language, theme, filters, selection) inside any web page, without this site’s header. The frame works on its own; the optional script makes its height follow its content.",
+        "Ce code affiche la vue telle qu’elle est maintenant (langue, thème, filtres, sélection) dans n’importe quelle page web, sans l’en-tête de ce site. Le cadre fonctionne seul ; le script facultatif ajuste sa hauteur à son contenu.";
+    EMBED_HEIGHT: "Height in pixels", "Hauteur en pixels";
+    EMBED_AUTO_RESIZE: "Fit the height to the content (adds the small embed.js script)",
+        "Ajuster la hauteur au contenu (ajoute le petit script embed.js)";
+    EMBED_CODE: "HTML to paste into your page", "HTML à coller dans votre page";
+    COPY: "Copy", "Copier";
+    COPIED: "Copied to the clipboard.", "Copié dans le presse-papiers.";
+    COPY_BY_HAND: "Selected: press Ctrl+C (⌘C on a Mac) to copy.", "Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.";
+    EMBED_PREVIEW: "Preview the embed in a new tab", "Aperçu de l’intégration dans un nouvel onglet";
+    OFFLINE_COPY: "The whole app as one HTML file, to open offline, e-mail or archive", "Toute l’application en un seul fichier HTML, à ouvrir hors ligne, envoyer ou archiver";
     TRANSLATION: "Translation", "Traduction";
     SUPPORTS: "Supports", "Appuie";
     STATED: "Stated", "Affirmé";

@@ -3,10 +3,15 @@
 pub mod dataset;
 pub mod document_sync;
 pub mod download_link;
+mod embed_channel;
+pub mod embed_protocol;
+pub mod embed_snippet;
 pub mod i18n;
 pub mod matrix_model;
 mod panic_message;
 pub mod provenance;
+#[cfg(test)]
+mod random_input;
 pub mod route;
 pub mod shell;
 pub mod supporters_chart;
@@ -41,6 +46,7 @@ pub fn App() -> impl IntoView {
     });
     provide_context(CurrentLang(lang));
     document_sync::follow(url.state, lang);
+    embed_channel::connect(url);
     // Only a change of view re-renders the view; filters and selection update inside it.
     let current_view = Memo::new(move |_| url.state.with(|s| s.view));
     let embedded = Memo::new(move |_| url.state.with(|s| s.embed));

@@ -222,6 +222,13 @@ impl AppState {
             .with_selected(Some(selected.to_string()))
     }
 
+    pub fn with_embed(&self, embed: bool) -> AppState {
+        AppState {
+            embed,
+            ..self.clone()
+        }
+    }
+
     pub fn with_sort(&self, sort: Option<String>) -> AppState {
         AppState {
             sort,
@@ -358,6 +365,7 @@ pub fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::random_input::RandomInput;
 
     fn sample() -> AppState {
         AppState {
@@ -457,27 +465,12 @@ mod tests {
         assert_eq!(decode("%G1"), "%G1");
     }
 
-    /// A small deterministic generator: thousands of hostile inputs without a dependency.
-    struct XorShift(u64);
-
-    impl XorShift {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-    }
-
     #[test]
     fn never_panics_and_always_round_trips_on_random_input() {
         let alphabet: Vec<char> = "#/?&=,%+-._~abcdefzAZ09 éàç<>\"'\\\u{0}\u{7f}😀timelinesupportersmatrixlangfrthemedarkqareasel".chars().collect();
-        let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut random = RandomInput::new(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
-            let length = (random.next() % 80) as usize;
-            let input: String = (0..length)
-                .map(|_| alphabet[(random.next() % alphabet.len() as u64) as usize])
-                .collect();
+            let input = random.text(&alphabet, 80);
             let state = AppState::from_hash(&input);
             // Whatever was understood survives a round trip exactly.
             assert_eq!(

@@ -41,6 +41,7 @@ pub fn Header() -> impl IntoView {
                 <div class="controls">
                     <LanguageSwitch/>
                     <ThemeSwitch/>
+                    <crate::views::embed_dialog::EmbedDialog/>
                 </div>
             </div>
             <Nav/>
@@ -156,11 +157,11 @@ pub fn EmbedBar() -> impl IntoView {
     let url = use_url_state();
     let lang = use_lang();
     let full_view = move || {
-        let page = window().location().href().unwrap_or_default();
-        let page = page.split('#').next().unwrap_or_default().to_string();
-        let mut state = url.state.get();
-        state.embed = false;
-        format!("{page}{}", state.to_hash())
+        let page = crate::url_state::page_address();
+        format!(
+            "{page}{}",
+            url.state.with(|s| s.with_embed(false).to_hash())
+        )
     };
     view! {
         <div class="embed-bar">

@@ -56,6 +56,12 @@ impl UrlState {
     }
 }
 
+/// The page's address without its hash: where links to a state start.
+pub fn page_address() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
 /// The state provided by `App`.
 pub fn use_url_state() -> UrlState {
     expect_context::<UrlState>()

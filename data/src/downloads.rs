@@ -6,6 +6,10 @@ pub const FOLDER: &str = "data";
 pub const JSON_FILE: &str = "lafayette-dataset.json";
 pub const README_FILE: &str = "README.md";
 
+/// The whole app as one HTML file (written by `cargo xtask offline-page`, Trunk's post-build
+/// hook, into dist/ beside index.html).
+pub const OFFLINE_PAGE: &str = "lafayette-offline.html";
+
 /// One CSV file per table.
 pub const TABLES: [&str; 13] = [
     "sources.csv",

@@ -6,7 +6,7 @@ use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::provenance::all_quotes;
 use crate::views::provenance_legend::ProvenanceLegend;
-use lafayette_data::downloads::{FOLDER, JSON_FILE, README_FILE, TABLES};
+use lafayette_data::downloads::{FOLDER, JSON_FILE, OFFLINE_PAGE, README_FILE, TABLES};
 use lafayette_data::{Lang, Text};
 use leptos::prelude::*;
 
@@ -29,14 +29,7 @@ pub fn long_citation(lang: Lang, page: &str) -> String {
 pub fn AboutView() -> impl IntoView {
     let lang = use_lang();
     let data = data();
-    let page = window()
-        .location()
-        .href()
-        .unwrap_or_default()
-        .split('#')
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let page = crate::url_state::page_address();
     let counts: Vec<(usize, &'static Text)> = vec![
         (data.events.len(), &i18n::COUNT_EVENTS),
         (data.actors.len(), &i18n::COUNT_ACTORS),
@@ -85,6 +78,7 @@ pub fn AboutView() -> impl IntoView {
                 <li><a href=format!("{FOLDER}/{JSON_FILE}") download="">{move || i18n::DOWNLOAD_JSON.get(lang.get())}</a> " (" {JSON_FILE} ")"</li>
                 <li><a href=format!("{FOLDER}/{README_FILE}") download="">{move || i18n::DOWNLOAD_README.get(lang.get())}</a></li>
                 {TABLES.iter().map(|table| view! { <li><a href=format!("{FOLDER}/{table}") download="">{*table}</a></li> }).collect_view()}
+                <li><a href=OFFLINE_PAGE download="" id="offline-page">{move || i18n::OFFLINE_COPY.get(lang.get())}</a> " (" {OFFLINE_PAGE} ")"</li>
             </ul>
 
             <h3>{move || i18n::ABOUT_LICENCES_TITLE.get(lang.get())}</h3>

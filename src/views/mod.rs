@@ -1,6 +1,7 @@
 //! The views, one per file, and the pieces they share.
 
 pub mod about;
+pub mod embed_dialog;
 pub mod filter_bar;
 pub mod matrix;
 pub mod provenance_legend;

@@ -5,8 +5,10 @@
 //!   dist    build the release into dist/ for static hosting
 //!   bench   build the release and print the size of every file (raw, gzip -9, brotli)
 //!   setup   only install the tools
+//!   offline-page   (Trunk's post-build hook) write dist/lafayette-offline.html
 
 mod bench;
+mod offline_page;
 mod process;
 mod tools;
 
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         "dist" => tools::ensure_build_tools().and_then(|_| dist()),
         "test" => test(),
         "bench" => bench::run(),
+        "offline-page" => offline_page::run(),
         _ => Err("usage: cargo xtask serve | test | dist | bench | setup".to_string()),
     };
     match result {

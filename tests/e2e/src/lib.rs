@@ -61,12 +61,53 @@ pub fn browser() -> Session {
 
 /// Opens the app at `hash` (e.g. `#/supporters?lang=fr`) and waits until it has rendered.
 pub fn open(session: &Session, hash: &str) {
-    session
-        .goto(&format!("{}{hash}", server().url()))
-        .expect("navigation");
+    open_at(session, &format!("{}{hash}", server().url()));
+}
+
+/// Opens the app at `url` and waits until it has rendered.
+pub fn open_at(session: &Session, url: &str) {
+    session.goto(url).expect("navigation");
     session
         .wait_for("main#main h2", LOAD_TIMEOUT)
         .expect("the app renders its view");
+}
+
+/// The policy README.md tells hosts to send: no inline script or style, no other origin.
+pub const STRICT_CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/// dist/ served with `STRICT_CSP` as a real header; violations are reported to the server
+/// (`posts`), so none can go unseen. One per test: its reports are that test's alone.
+pub fn strict_server() -> StaticServer {
+    StaticServer::start(
+        PathBuf::from(env("LAFAYETTE_DIST")),
+        SUB_PATH,
+        vec![(
+            "Content-Security-Policy".into(),
+            format!("{STRICT_CSP}; report-uri /csp-report"),
+        )],
+    )
+}
+
+/// The CSP violation reports `server` has received.
+pub fn csp_reports(server: &StaticServer) -> Vec<String> {
+    server.posts.lock().expect("post log").clone()
+}
+
+/// The addresses of every resource the current document (or frame) has loaded.
+pub fn loaded_resources(session: &Session) -> Vec<String> {
+    let names = session
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => e.name)",
+            vec![],
+        )
+        .expect("resource timing");
+    names
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|name| name.as_str().map(str::to_string))
+        .collect()
 }
 
 /// The errors logged to the console since the last call.

@@ -1,7 +1,8 @@
 //! A static file server on 127.0.0.1 for the built dist/, mounted under a sub-path to prove
-//! the build works from any sub-path of a plain static host. It logs every request it serves.
+//! the build works from any sub-path of a plain static host. It logs every request it serves
+//! and keeps the body of every POST (the browser's CSP violation reports).
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -10,6 +11,8 @@ pub struct StaticServer {
     pub port: u16,
     pub prefix: String,
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// `path body` of each POST received.
+    pub posts: Arc<Mutex<Vec<String>>>,
 }
 
 impl StaticServer {
@@ -19,25 +22,39 @@ impl StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
         let port = listener.local_addr().expect("bound").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let log = requests.clone();
+        let posts = Arc::new(Mutex::new(Vec::new()));
+        let (log, post_log) = (requests.clone(), posts.clone());
         let mount = prefix.to_string();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, mount, log, headers) =
-                    (root.clone(), mount.clone(), log.clone(), headers.clone());
-                std::thread::spawn(move || serve(stream, &root, &mount, &log, &headers));
+                let (root, mount, log, post_log, headers) = (
+                    root.clone(),
+                    mount.clone(),
+                    log.clone(),
+                    post_log.clone(),
+                    headers.clone(),
+                );
+                std::thread::spawn(move || {
+                    serve(stream, &root, &mount, (&log, &post_log), &headers)
+                });
             }
         });
         StaticServer {
             port,
             prefix: prefix.to_string(),
             requests,
+            posts,
         }
     }
 
     /// The URL of the app's page.
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}{}", self.port, self.prefix)
+        format!("{}{}", self.origin(), self.prefix)
+    }
+
+    /// `http://127.0.0.1:PORT`: each server is an origin of its own.
+    pub fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
     }
 }
 
@@ -60,7 +77,7 @@ fn serve(
     mut stream: TcpStream,
     root: &Path,
     mount: &str,
-    log: &Mutex<Vec<String>>,
+    (log, post_log): (&Mutex<Vec<String>>, &Mutex<Vec<String>>),
     headers: &[(String, String)],
 ) {
     let mut reader = BufReader::new(stream.try_clone().expect("a socket clones"));
@@ -68,17 +85,30 @@ fn serve(
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Drain the request headers.
+    let mut body_length = 0;
     let mut line = String::new();
     while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                body_length = value.trim().parse().unwrap_or(0);
+            }
+        }
         line.clear();
     }
-    let target = request_line
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("/")
-        .to_string();
+    let mut words = request_line.split_whitespace();
+    let method = words.next().unwrap_or("GET").to_string();
+    let target = words.next().unwrap_or("/").to_string();
     log.lock().expect("log lock").push(target.clone());
+    if method == "POST" {
+        let mut body = vec![0; body_length];
+        let _ = reader.read_exact(&mut body);
+        post_log
+            .lock()
+            .expect("post log lock")
+            .push(format!("{target} {}", String::from_utf8_lossy(&body)));
+        let _ = stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+        return;
+    }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let file = path.strip_prefix(mount).map(|relative| {
         let relative = if relative.is_empty() {

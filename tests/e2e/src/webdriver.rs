@@ -324,6 +324,22 @@ impl Session {
         )
     }
 
+    /// Sends the next commands to the iframe `frame` of the current document.
+    pub fn enter_frame(&self, frame: &Element) -> Result<()> {
+        self.command(
+            "POST",
+            "/frame",
+            Some(json!({ "id": { ELEMENT_KEY: frame.0 } })),
+        )
+        .map(drop)
+    }
+
+    /// Sends the next commands to the top-level document again.
+    pub fn leave_frames(&self) -> Result<()> {
+        self.command("POST", "/frame", Some(json!({ "id": null })))
+            .map(drop)
+    }
+
     /// The element that has focus.
     pub fn active_element(&self) -> Result<Element> {
         let found = self.command("GET", "/element/active", None)?;

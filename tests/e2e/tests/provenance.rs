@@ -35,7 +35,11 @@ fn every_download_serves_a_file_matching_the_app() {
     let session = browser();
     open(&session, "#/about?lang=en");
     let links = session.find_all(".downloads a").unwrap();
-    assert_eq!(links.len(), 15, "JSON, README and 13 tables");
+    assert_eq!(
+        links.len(),
+        16,
+        "JSON, README, 13 tables and the offline page"
+    );
     let counts = text_of(&session, ".counts");
     for link in links {
         let href = session

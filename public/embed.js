@@ -1,0 +1,91 @@
+// Lafayette embed helper (optional, no dependencies, works under a strict CSP).
+//
+// Add it once to a page that has <iframe data-lafayette src=".../#/view?embed=1"> elements:
+//   <script src="https://your.host/lafayette/embed.js" defer></script>
+// Each such frame then takes the height of its content (the app reports it from a
+// ResizeObserver, only when it changes). A link <a data-lafayette-link="FRAME-ID"> follows the
+// frame's state, the frame fires a "lafayette:state" event ({detail: {hash, url}}), and
+// LafayetteEmbed.navigate(frame, "#/supporters?country=FRA") changes what it shows.
+//
+// Messages are accepted only from a Lafayette frame of this page, from the origin its src
+// names, and only in the expected shape; this page posts only to that origin.
+(() => {
+  "use strict";
+  const MAX_HEIGHT = 100000;
+  const MAX_HASH = 4096;
+  const styled = new WeakSet();
+
+  const frames = () => document.querySelectorAll("iframe[data-lafayette]");
+
+  const originOf = (frame) => {
+    try {
+      const origin = new URL(frame.src, document.baseURI).origin;
+      return origin === "null" ? null : origin;
+    } catch {
+      return null;
+    }
+  };
+
+  const post = (frame, message) => {
+    const origin = originOf(frame);
+    if (origin && frame.contentWindow) frame.contentWindow.postMessage(message, origin);
+  };
+
+  // Through the CSSOM, which a host's strict style-src allows (a style attribute it would not).
+  const prepare = (frame) => {
+    if (styled.has(frame)) return;
+    styled.add(frame);
+    frame.style.border = "0";
+    frame.style.width = "100%";
+    frame.style.display = "block";
+    frame.addEventListener("load", () => post(frame, { type: "lafayette:hello" }));
+    post(frame, { type: "lafayette:hello" });
+  };
+
+  const isHash = (hash) => typeof hash === "string" && hash.startsWith("#/") && hash.length <= MAX_HASH;
+
+  const followState = (frame, hash) => {
+    const url = new URL(frame.src, document.baseURI);
+    url.hash = hash;
+    if (frame.id) {
+      for (const link of document.querySelectorAll("a[data-lafayette-link]")) {
+        if (link.dataset.lafayetteLink === frame.id) link.href = url.href;
+      }
+    }
+    frame.dispatchEvent(new CustomEvent("lafayette:state", { detail: { hash, url: url.href } }));
+  };
+
+  window.addEventListener("message", (event) => {
+    const frame = Array.from(frames()).find((f) => f.contentWindow === event.source);
+    if (!frame || event.origin !== originOf(frame)) return;
+    const data = event.data;
+    if (data === null || typeof data !== "object" || typeof data.type !== "string") return;
+    if (data.type === "lafayette:ready") {
+      prepare(frame);
+      post(frame, { type: "lafayette:hello" });
+    } else if (data.type === "lafayette:resize") {
+      const height = data.height;
+      if (Number.isFinite(height) && height > 0 && height <= MAX_HEIGHT) {
+        frame.style.height = Math.ceil(height) + "px";
+      }
+    } else if (data.type === "lafayette:state" && isHash(data.hash)) {
+      followState(frame, data.hash);
+    }
+  });
+
+  window.LafayetteEmbed = Object.freeze({
+    /** Shows `hash` (e.g. "#/matrix?lang=fr") in `frame`; the frame stays embedded. */
+    navigate(frame, hash) {
+      if (frame instanceof HTMLIFrameElement && isHash(hash)) {
+        post(frame, { type: "lafayette:navigate", hash });
+      }
+    },
+  });
+
+  const start = () => frames().forEach(prepare);
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,138 @@
+//! The Embed button and dialog: the snippet that shows the current state in another page.
+
+use crate::document_sync::use_lang;
+use crate::embed_snippet::{self, HEIGHT_RANGE};
+use crate::i18n;
+use crate::url_state::{page_address, use_url_state};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    SelectedForHand,
+}
+
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let url = use_url_state();
+    let lang = use_lang();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let code_area = NodeRef::<html::Textarea>::new();
+    // None: the view's own default height.
+    let (height, set_height) = signal(None::<u32>);
+    let (auto_resize, set_auto_resize) = signal(true);
+    let (copy_status, set_copy_status) = signal(CopyStatus::Idle);
+
+    let shown_height = move || {
+        height
+            .get()
+            .unwrap_or_else(|| url.state.with(|s| embed_snippet::default_height(s.view)))
+    };
+    let code = move || {
+        let lang = lang.get();
+        url.state.with(|state| {
+            let title = format!(
+                "{} · {}",
+                state.view.title().get(lang),
+                i18n::APP_NAME.get(lang)
+            );
+            embed_snippet::snippet(
+                &page_address(),
+                state,
+                &title,
+                shown_height(),
+                auto_resize.get(),
+            )
+        })
+    };
+    let preview = move || {
+        format!(
+            "{}{}",
+            page_address(),
+            url.state.with(|s| s.with_embed(true).to_hash())
+        )
+    };
+
+    let open = move |_| {
+        set_copy_status.set(CopyStatus::Idle);
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let copy = move |_| {
+        let navigator = window().navigator();
+        let has_clipboard =
+            web_sys::js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard"))
+                .unwrap_or(false);
+        if has_clipboard {
+            let _ = navigator.clipboard().write_text(&code());
+            set_copy_status.set(CopyStatus::Copied);
+        } else if let Some(area) = code_area.get() {
+            // Outside a secure context there is no clipboard API: select for the reader.
+            let _ = area.focus();
+            area.select();
+            set_copy_status.set(CopyStatus::SelectedForHand);
+        }
+    };
+    let on_height = move |event: leptos::ev::Event| {
+        let typed = event_target_value(&event).trim().parse::<u32>().ok();
+        let height_wanted = typed.filter(|h| (HEIGHT_RANGE.0..=HEIGHT_RANGE.1).contains(h));
+        // Unchanged (e.g. a field just emptied): leave the field as the reader has it.
+        if height_wanted != height.get_untracked() {
+            set_height.set(height_wanted);
+        }
+    };
+
+    view! {
+        <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open>
+            {move || i18n::EMBED.get(lang.get())}
+        </button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+            <h2 id="embed-title">{move || i18n::EMBED_TITLE.get(lang.get())}</h2>
+            <p>{move || i18n::EMBED_INTRO.get(lang.get())}</p>
+            <div class="embed-options">
+                <label for="embed-height">{move || i18n::EMBED_HEIGHT.get(lang.get())}</label>
+                <input
+                    id="embed-height"
+                    type="number"
+                    inputmode="numeric"
+                    min=HEIGHT_RANGE.0
+                    max=HEIGHT_RANGE.1
+                    step="10"
+                    prop:value=move || shown_height().to_string()
+                    on:change=on_height
+                />
+                <label class="checkbox">
+                    <input
+                        type="checkbox"
+                        prop:checked=auto_resize
+                        on:change=move |event| set_auto_resize.set(event_target_checked(&event))
+                    />
+                    {move || i18n::EMBED_AUTO_RESIZE.get(lang.get())}
+                </label>
+            </div>
+            <label for="embed-code">{move || i18n::EMBED_CODE.get(lang.get())}</label>
+            <textarea id="embed-code" node_ref=code_area readonly rows="5" spellcheck="false" prop:value=code></textarea>
+            <div class="dialog-actions">
+                <button type="button" on:click=copy>{move || i18n::COPY.get(lang.get())}</button>
+                <a href=preview target="_blank" rel="noopener">{move || i18n::EMBED_PREVIEW.get(lang.get())}</a>
+                <button type="button" on:click=close>{move || i18n::CLOSE.get(lang.get())}</button>
+            </div>
+            <p role="status" class="copy-status">
+                {move || match copy_status.get() {
+                    CopyStatus::Idle => "",
+                    CopyStatus::Copied => i18n::COPIED.get(lang.get()),
+                    CopyStatus::SelectedForHand => i18n::COPY_BY_HAND.get(lang.get()),
+                }}
+            </p>
+        </dialog>
+    }
+}

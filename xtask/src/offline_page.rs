@@ -1,0 +1,222 @@
+//! `cargo xtask offline-page`, Trunk's post-build hook: writes `lafayette-offline.html`
+//! beside `index.html`, one file with the style, the script, the icon and the wasm (which
+//! holds the data) inlined. Opened from disk (file://) a page may neither import a module nor
+//! fetch a sibling file, so everything it needs is inside it.
+
+use crate::process::Result;
+use std::path::{Path, PathBuf};
+
+/// `lafayette_data::downloads::OFFLINE_PAGE`, which the About view links (the end-to-end
+/// tests open that link), kept here to spare the build helper the data crate's dependencies.
+pub const FILE_NAME: &str = "lafayette-offline.html";
+
+/// Runs as Trunk's hook: release builds only (a debug wasm would make a huge file).
+pub fn run() -> Result {
+    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+        println!("offline page: skipped (not a release build)");
+        return Ok(());
+    }
+    let staging = PathBuf::from(
+        std::env::var("TRUNK_STAGING_DIR")
+            .map_err(|_| "TRUNK_STAGING_DIR is not set: run as Trunk's hook")?,
+    );
+    let index = read_text(&staging, "index.html")?;
+    let page = inline(&index, |name| {
+        std::fs::read(staging.join(name))
+            .map_err(|e| format!("{}: {e}", staging.join(name).display()))
+    })?;
+    std::fs::write(staging.join(FILE_NAME), &page).map_err(|e| e.to_string())?;
+    println!("offline page: {FILE_NAME} ({} bytes)", page.len());
+    Ok(())
+}
+
+fn read_text(folder: &Path, name: &str) -> Result<String> {
+    std::fs::read_to_string(folder.join(name))
+        .map_err(|e| format!("{}: {e}", folder.join(name).display()))
+}
+
+/// The self-contained page for Trunk's `index` (its files read through `read`).
+pub fn inline(index: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<String> {
+    let text = |name: &str| {
+        read(name)
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8")))
+    };
+    let mut page = String::with_capacity(index.len());
+    let mut rest = index;
+    while let Some(start) = rest.find('<') {
+        page.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find('>').ok_or("index.html: unclosed tag")? + 1;
+        let tag = &rest[..end];
+        rest = &rest[end..];
+        if tag.starts_with("<script") && attribute(tag, "data-wasm").is_some() {
+            let glue = attribute(tag, "data-js").ok_or("the script tag has no data-js")?;
+            let wasm = attribute(tag, "data-wasm").ok_or("the script tag has no data-wasm")?;
+            let glue = module_body(&text(relative(glue))?)?;
+            rest = rest
+                .strip_prefix("</script>")
+                .ok_or("the script tag is not empty")?;
+            page.push_str(&format!(
+                "<script type=\"module\">\n{glue}\nconst lafayetteWasm = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: lafayetteWasm }});\n</script>",
+                base64(&read(relative(wasm))?)
+            ));
+        } else if tag.starts_with("<link") {
+            match (attribute(tag, "rel"), attribute(tag, "href")) {
+                (Some("stylesheet"), Some(href)) => {
+                    page.push_str(&format!(
+                        "<style>\n{}\n</style>",
+                        text(relative(href))?.replace("</style", "<\\/style")
+                    ));
+                }
+                (Some("icon"), Some(href)) => page.push_str(&format!(
+                    "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
+                    base64(&read(relative(href))?)
+                )),
+                // Preloads of the files now inlined.
+                (Some("modulepreload" | "preload"), _) => {}
+                _ => page.push_str(tag),
+            }
+        } else {
+            page.push_str(tag);
+        }
+    }
+    page.push_str(rest);
+    Ok(page)
+}
+
+fn relative(href: &str) -> &str {
+    href.strip_prefix("./").unwrap_or(href)
+}
+
+/// The value of `name="…"` in a start tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let length = tag[start..].find('"')?;
+    Some(&tag[start..start + length])
+}
+
+/// wasm-bindgen's ES module as the body of an inline module script: its exports become plain
+/// declarations (`__wbg_init` is then called by name).
+fn module_body(glue: &str) -> Result<String> {
+    let mut body = String::with_capacity(glue.len());
+    for line in glue.lines() {
+        if line.starts_with("import ") {
+            return Err(format!(
+                "the wasm-bindgen glue imports another file ({line}): it cannot be inlined"
+            ));
+        }
+        if line.starts_with("export {") {
+            continue;
+        }
+        body.push_str(line.strip_prefix("export ").unwrap_or(line));
+        body.push('\n');
+    }
+    if !body.contains("function __wbg_init") {
+        return Err("the wasm-bindgen glue has no __wbg_init".into());
+    }
+    Ok(body.replace("</script", "<\\/script"))
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let bits = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |bits, (i, b)| bits | (*b as u32) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(DIGITS[(bits >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = r#"<!doctype html><html><head>
+<script type="module" src="./boot.js" data-js="./app-1.js" data-wasm="./app-1_bg.wasm"></script>
+<link rel="stylesheet" href="./main-1.css" integrity="sha384-x"/>
+<link rel="icon" href="./favicon-1.svg" integrity="sha384-y"/>
+<link rel="modulepreload" href="./app-1.js" crossorigin="anonymous"><link rel="preload" href="./app-1_bg.wasm" as="fetch"></head>
+<body><noscript><a href="data/x.csv">x</a></noscript></body></html>"#;
+
+    fn files(name: &str) -> Result<Vec<u8>> {
+        Ok(match name {
+            "app-1.js" => b"export class Sink {}\nfunction __wbg_init(m) { return '</script>'; }\nexport { initSync, __wbg_init as default };\n".to_vec(),
+            "app-1_bg.wasm" => b"\0asm".to_vec(),
+            "main-1.css" => b"body { color: red }".to_vec(),
+            "favicon-1.svg" => b"<svg/>".to_vec(),
+            other => return Err(format!("unexpected read of {other}")),
+        })
+    }
+
+    #[test]
+    fn inlines_style_script_icon_and_wasm_and_drops_preloads() {
+        let page = inline(INDEX, files).unwrap();
+        assert!(
+            page.contains("<style>\nbody { color: red }\n</style>"),
+            "{page}"
+        );
+        assert!(page.contains("<link rel=\"icon\" href=\"data:image/svg+xml;base64,PHN2Zy8+\">"));
+        assert!(
+            page.contains("\nclass Sink {}\n"),
+            "exports become declarations"
+        );
+        assert!(!page.contains("export {"));
+        assert!(
+            page.contains("'<\\/script>'"),
+            "a closing tag in the glue cannot end the script"
+        );
+        assert!(page.contains("atob(\"AGFzbQ==\")"));
+        assert!(page.contains("await __wbg_init({ module_or_path: lafayetteWasm });"));
+        for gone in [
+            "src=\"./boot.js\"",
+            "modulepreload",
+            "rel=\"preload\"",
+            "main-1.css",
+            "integrity",
+        ] {
+            assert!(!page.contains(gone), "{gone} left in {page}");
+        }
+        assert!(
+            page.contains("<noscript><a href=\"data/x.csv\">x</a></noscript>"),
+            "the rest is kept"
+        );
+    }
+
+    #[test]
+    fn says_which_file_is_missing_or_cannot_be_inlined() {
+        let missing = inline(INDEX, |name| {
+            if name == "main-1.css" {
+                Err("main-1.css: not found".into())
+            } else {
+                files(name)
+            }
+        });
+        assert_eq!(missing.unwrap_err(), "main-1.css: not found");
+        let importing = inline(INDEX, |name| {
+            if name == "app-1.js" {
+                Ok(b"import x from './snippet.js';\n".to_vec())
+            } else {
+                files(name)
+            }
+        });
+        assert!(importing.unwrap_err().contains("imports another file"));
+    }
+
+    #[test]
+    fn encodes_base64_with_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(&[0xff, 0xfe, 0x00, 0x01]), "//4AAQ==");
+    }
+}
