@@ -114,8 +114,8 @@ pub fn reported_height(height: f64) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::random_input::RandomInput;
     use crate::route::View;
+    use lafayette_data::random_input::RandomInput;
 
     const HOST: &str = "https://host.example";
 

@@ -8,10 +8,8 @@ pub mod embed_protocol;
 pub mod embed_snippet;
 pub mod i18n;
 pub mod matrix_model;
-mod panic_message;
+pub mod panic_message;
 pub mod provenance;
-#[cfg(test)]
-mod random_input;
 pub mod route;
 pub mod shell;
 pub mod supporters_chart;

@@ -365,7 +365,7 @@ pub fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::random_input::RandomInput;
+    use lafayette_data::random_input::RandomInput;
 
     fn sample() -> AppState {
         AppState {

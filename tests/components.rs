@@ -1,5 +1,6 @@
 //! Component tests in a real browser (headless Chromium through wasm-bindgen-test):
-//! the app shell renders from the URL hash and follows it.
+//! the app shell renders from the URL hash and follows it; hostile text renders as text; a
+//! panic shows its message.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
@@ -125,4 +126,61 @@ async fn embed_mode_drops_the_site_chrome_but_links_to_the_full_view() {
     let href = full.get_attribute("href").unwrap();
     assert!(href.ends_with("#/sources?lang=en"), "{href}");
     unmount(app);
+}
+
+/// Markup in a dataset text field: shown as text, never parsed or run.
+#[wasm_bindgen_test]
+async fn markup_in_dataset_text_renders_as_text() {
+    use lafayette::document_sync::CurrentLang;
+    use lafayette::provenance::Holder;
+    use lafayette::url_state::UrlState;
+    use lafayette::views::quote_list::QuoteList;
+    use lafayette_data::{Citation, Lang};
+    use std::borrow::Cow;
+
+    const PAYLOAD: &str =
+        "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>&amp; \"quoted\"";
+    let citations: &'static [Citation] = Box::leak(Box::new([Citation {
+        source: lafayette::dataset::data().sources[0].id.clone(),
+        quote: Cow::Borrowed(PAYLOAD),
+        translation: Some(Cow::Borrowed(PAYLOAD)),
+    }]));
+    let container: web_sys::HtmlElement =
+        document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), move || {
+        provide_context(UrlState::follow_location());
+        provide_context(CurrentLang(Memo::new(|_| Lang::En)));
+        view! { <QuoteList citations holder=Holder::Event record="probe"/> }
+    })
+    .forget();
+    settle().await;
+    let quote = container
+        .query_selector("blockquote")
+        .unwrap()
+        .expect("the quote");
+    assert_eq!(quote.text_content().as_deref(), Some(PAYLOAD));
+    assert!(container.query_selector("img, script").unwrap().is_none());
+    let pwned = js_sys::Reflect::get(&window(), &"pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "the payload ran");
+    container.remove();
+}
+
+/// A panic puts a visible message on the page, its details as text.
+#[wasm_bindgen_test]
+async fn a_panic_shows_its_message() {
+    lafayette::panic_message::install();
+    let panic_later = wasm_bindgen::closure::Closure::once_into_js(|| -> () {
+        panic!("probe <b>not bold</b>");
+    });
+    window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(panic_later.unchecked_ref(), 0)
+        .unwrap();
+    settle().await;
+    let panel = find(".panic[role=alert]").expect("the panic message");
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(text.contains("probe <b>not bold</b>"), "{text}");
+    assert!(panel.query_selector("b").unwrap().is_none());
+    panel.remove();
 }

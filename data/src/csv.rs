@@ -1,8 +1,12 @@
 //! RFC 4180 CSV: the reader for the data files and the writer for exports.
 
-/// One CSV field, quoted only when it has to be.
+/// One CSV field, quoted only when it has to be (a leading U+FEFF too: at the start of a
+/// file, readers take it for a byte order mark).
 pub fn escape_field(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ') {
+    if field.contains([',', '"', '\n', '\r'])
+        || field.starts_with([' ', '\u{feff}'])
+        || field.ends_with(' ')
+    {
         format!("\"{}\"", field.replace('"', "\"\"")).into()
     } else {
         field.into()

@@ -5,6 +5,8 @@ pub mod csv;
 pub mod date;
 pub mod downloads;
 pub mod model;
+#[cfg(feature = "testing")]
+pub mod random_input;
 
 #[cfg(feature = "build")]
 pub mod export;

@@ -575,3 +575,80 @@ fn corruption_structural_problems_in_several_files_are_all_listed() {
     assert_reported(&problems, &["paris_call/counts.csv", "not a whole number"]);
     assert_reported(&problems, &["areas.json", "not valid JSON"]);
 }
+
+/// Property tests of the parsers that read the dataset's files: thousands of random inputs,
+/// no panic, and what parses round-trips.
+mod hostile_input {
+    use lafayette_data::csv;
+    use lafayette_data::load::from_texts;
+    use lafayette_data::random_input::RandomInput;
+    use lafayette_data::PartialDate;
+
+    #[test]
+    fn csv_round_trips_any_fields_and_never_panics_on_garbage() {
+        let alphabet: Vec<char> = "ab,\"\r\n é😀;\t\u{feff}".chars().collect();
+        let mut random = RandomInput::new(7);
+        for _ in 0..5_000 {
+            let rows: Vec<Vec<String>> = (0..1 + random.below(4))
+                .map(|_| (0..3).map(|_| random.text(&alphabet, 12)).collect())
+                .collect();
+            let text = csv::write_rows(rows.iter().map(|row| row.iter().map(String::as_str)));
+            let parsed = csv::parse(&text).unwrap_or_else(|e| panic!("{e}: {text:?}"));
+            let fields: Vec<Vec<String>> = parsed.into_iter().map(|record| record.fields).collect();
+            // A lone empty field is a blank line, which CSV cannot tell from no record.
+            let expected: Vec<Vec<String>> = rows
+                .into_iter()
+                .filter(|row| row.iter().any(|f| !f.is_empty()) || row.len() > 1)
+                .collect();
+            assert_eq!(fields, expected, "{text:?}");
+            let _ = csv::parse(&random.text(&alphabet, 40));
+        }
+    }
+
+    #[test]
+    fn dates_parse_what_they_format_and_refuse_the_rest_without_panic() {
+        let alphabet: Vec<char> = "0123456789-- x+é".chars().collect();
+        let mut random = RandomInput::new(11);
+        for _ in 0..20_000 {
+            let text = random.text(&alphabet, 12);
+            if let Ok(date) = PartialDate::parse(&text) {
+                assert_eq!(PartialDate::parse(&date.to_string()), Ok(date), "{text:?}");
+            }
+            let date = PartialDate::day(
+                1000 + random.below(9000) as u16,
+                1 + random.below(12) as u8,
+                1 + random.below(28) as u8,
+            );
+            assert_eq!(PartialDate::parse(&date.to_string()), Ok(date));
+        }
+    }
+
+    #[test]
+    fn mutated_dataset_files_give_problems_not_panics() {
+        let files = super::read_files();
+        let mut names: Vec<&String> = files.keys().collect();
+        names.sort();
+        let mut random = RandomInput::new(13);
+        let junk: Vec<char> = "{}[]\",:0-9aé\n\\".chars().collect();
+        for _ in 0..300 {
+            let mut mutated = files.clone();
+            let name = (*random.pick(&names)).clone();
+            let text = mutated.get_mut(&name).unwrap();
+            let mut chars: Vec<char> = text.chars().collect();
+            for _ in 0..1 + random.below(3) {
+                let at = random.below(chars.len());
+                match random.below(3) {
+                    0 => {
+                        chars.remove(at);
+                    }
+                    1 => chars.insert(at, *random.pick(&junk)),
+                    _ => chars.truncate(at),
+                }
+            }
+            *text = chars.into_iter().collect();
+            if let Ok(data) = from_texts(&mutated) {
+                let _ = lafayette_data::validate::validate(&data);
+            }
+        }
+    }
+}

@@ -1,5 +1,6 @@
-//! Tests only: a small deterministic generator of hostile input, so parsers can be run on
-//! thousands of cases without a dependency.
+//! Tests only (feature `testing`): a small deterministic generator of hostile input, so the
+//! parsers of outside input (URL state, embed messages, dataset files) run on thousands of
+//! cases without a dependency.
 
 pub struct RandomInput(u64);
 
