@@ -164,9 +164,9 @@ pub fn EmbedBar() -> impl IntoView {
         )
     };
     view! {
-        <div class="embed-bar">
-            <span class="brand-small">{move || i18n::APP_NAME.get(lang.get())}</span>
+        <header class="embed-bar">
+            <h1 class="brand-small">{move || i18n::APP_NAME.get(lang.get())}</h1>
             <a href=full_view target="_blank" rel="noopener">{move || i18n::OPEN_FULL_VIEW.get(lang.get())}</a>
-        </div>
+        </header>
     }
 }

@@ -316,7 +316,7 @@ fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl Int
     let when =
         move |id: &str, lang: Lang| event(id).map(|e| e.when.format(lang)).unwrap_or_default();
     view! {
-        <aside class="detail evidence" id="matrix-evidence" aria-labelledby="evidence-title">
+        <section class="detail evidence" id="matrix-evidence" aria-labelledby="evidence-title">
             <h3 id="evidence-title">{title}</h3>
             <p>{move || format!("{} {}", format_count(matrix.count(row, column), lang.get()), i18n::PIECES_OF_EVIDENCE.get(lang.get()))}</p>
             <ol class="evidence-list">
@@ -346,6 +346,6 @@ fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl Int
                 }).collect_view()}
             </ol>
             <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{move || i18n::CLOSE.get(lang.get())}</a>
-        </aside>
+        </section>
     }
 }

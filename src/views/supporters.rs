@@ -283,7 +283,7 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <aside class="facets" aria-label=move || i18n::FILTERS.get(lang.get())>
+        <section class="facets" aria-label=move || i18n::FILTERS.get(lang.get())>
             <div class="field">
                 <label for="supporter-search">{move || i18n::SEARCH_SUPPORTERS.get(lang.get())}</label>
                 <input
@@ -342,7 +342,7 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
                         .collect_view()
                 }}
             </fieldset>
-        </aside>
+        </section>
     }
 }
 
@@ -565,7 +565,7 @@ fn SupporterDetail(supporter: &'static Supporter) -> impl IntoView {
         }
     };
     view! {
-        <aside class="detail" aria-labelledby="supporter-detail-title" id="supporter-detail">
+        <section class="detail" aria-labelledby="supporter-detail-title" id="supporter-detail">
             <h3 id="supporter-detail-title">{supporter.name.as_ref()}</h3>
             <dl class="facts">
                 {supporter.name_on_site.as_ref().map(|name| view! {
@@ -585,6 +585,6 @@ fn SupporterDetail(supporter: &'static Supporter) -> impl IntoView {
                 <dd><a href=source_url(supporter) rel="noopener">{move || i18n::SUPPORTER_SOURCE.get(lang.get())}</a></dd>
             </dl>
             <a class="button" href=close>{move || i18n::CLOSE.get(lang.get())}</a>
-        </aside>
+        </section>
     }
 }

@@ -389,7 +389,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
         items.into_iter().map(|(id, label)| view! { <li><a href=move || filter_link(make(id))>{move || label.get(lang.get()).to_string()}</a></li> }).collect_view()
     };
     view! {
-        <aside class="detail event-detail" id="event-detail" aria-labelledby="event-detail-title">
+        <section class="detail event-detail" id="event-detail" aria-labelledby="event-detail-title">
             <h3 id="event-detail-title">{move || event.title.get(lang.get()).to_string()}</h3>
             <p class="when">
                 <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
@@ -418,7 +418,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                 </ul>
             })}
             <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{move || i18n::CLOSE.get(lang.get())}</a>
-        </aside>
+        </section>
     }
 }
 

@@ -2,7 +2,7 @@
 //! and what a first visit downloads.
 
 use crate::process::{step, Result};
-use crate::{dist, dist_dir, tools, ChromeDriver};
+use crate::{dist, dist_dir, tools, Driver};
 use std::path::Path;
 use std::process::Command;
 
@@ -82,7 +82,7 @@ pub fn run() -> Result {
 
     step("in headless Chromium: first render, DOM size, heap, search keystrokes");
     tools::ensure_browsers()?;
-    let driver = ChromeDriver::start()?;
+    let driver = Driver::start(std::path::Path::new(tools::CHROMEDRIVER))?;
     crate::process::run(
         tools::command("cargo")
             .args([

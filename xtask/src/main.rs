@@ -1,7 +1,8 @@
 //! `cargo xtask <command>`: everything a newcomer needs, installing what is missing first.
 //!
 //!   serve   build the app and serve it on http://127.0.0.1:8080
-//!   test    every test: native, component (headless Chromium), end-to-end (release dist/)
+//!   test    every test: native, component (headless Chromium), end-to-end (release dist/,
+//!           Chromium and Firefox ESR)
 //!   dist    build the release into dist/ for static hosting
 //!   bench   build the release and print the size of every file (raw, gzip -9, brotli)
 //!   setup   only install the tools
@@ -72,13 +73,13 @@ fn test() -> Result {
 }
 
 fn run_all_tests(tally: &mut Tally) -> Result {
-    step("1/3 native tests: dataset, URL state, logic (cargo test)");
+    step("1/4 native tests: dataset, URL state, logic (cargo test)");
     run_tests(
         tools::command("cargo").args(["test", "--workspace", "--exclude", "lafayette-e2e"]),
         tally,
     )?;
 
-    step("2/3 component tests in headless Chromium (wasm-bindgen-test)");
+    step("2/4 component tests in headless Chromium (wasm-bindgen-test)");
     let capabilities = tools::root().join("target/webdriver.json");
     std::fs::create_dir_all(capabilities.parent().expect("target/")).map_err(|e| e.to_string())?;
     std::fs::write(&capabilities, chrome_capabilities()).map_err(|e| e.to_string())?;
@@ -99,18 +100,36 @@ fn run_all_tests(tally: &mut Tally) -> Result {
         tally,
     )?;
 
-    step("3/3 end-to-end tests: the release dist/ served on 127.0.0.1 in headless Chromium");
+    step("3/4 end-to-end tests: the release dist/ served on 127.0.0.1 in headless Chromium");
     dist()?;
-    let driver = ChromeDriver::start()?;
-    run_tests(
-        tools::command("cargo")
-            .args(["test", "-p", "lafayette-e2e", "--", "--test-threads=2"])
-            .env("WEBDRIVER_URL", driver.url())
-            .env("LAFAYETTE_DIST", dist_dir())
-            .env("CHROMIUM", tools::CHROMIUM)
-            .env("SCREENSHOT_DIR", tools::root().join("target/screenshots")),
-        tally,
-    )
+    let chromedriver = Driver::start(std::path::Path::new(tools::CHROMEDRIVER))?;
+    run_tests(&mut end_to_end(&chromedriver, "chromium"), tally)?;
+    drop(chromedriver);
+
+    step("4/4 the same end-to-end tests in headless Firefox ESR (geckodriver)");
+    let geckodriver = Driver::start(&tools::geckodriver())?;
+    run_tests(&mut end_to_end(&geckodriver, "firefox"), tally)
+}
+
+/// `cargo test` of the end-to-end suite against `driver`'s `browser`.
+fn end_to_end(driver: &Driver, browser: &str) -> Command {
+    // geckodriver runs one session at a time.
+    let threads = if browser == "firefox" { 1 } else { 2 };
+    let mut command = tools::command("cargo");
+    command
+        .args(["test", "-p", "lafayette-e2e", "--"])
+        .arg(format!("--test-threads={threads}"))
+        .env("WEBDRIVER_URL", driver.url())
+        .env("BROWSER", browser)
+        .env("LAFAYETTE_DIST", dist_dir())
+        .env("CHROMIUM", tools::CHROMIUM)
+        .env("FIREFOX", tools::FIREFOX)
+        .env("AXE_CORE_JS", tools::AXE_CORE.dir().join("axe.min.js"))
+        .env(
+            "SCREENSHOT_DIR",
+            tools::root().join("target/screenshots").join(browser),
+        );
+    command
 }
 
 /// Chromium flags for a sandboxed CI machine with no network but loopback.
@@ -137,27 +156,28 @@ fn chrome_capabilities() -> String {
     )
 }
 
-/// A chromedriver on a free loopback port, stopped when dropped.
-pub struct ChromeDriver {
+/// A WebDriver server (chromedriver, geckodriver) on a free loopback port, stopped when dropped.
+pub struct Driver {
     child: Child,
     port: u16,
 }
 
-impl ChromeDriver {
-    pub fn start() -> Result<ChromeDriver> {
+impl Driver {
+    pub fn start(program: &std::path::Path) -> Result<Driver> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| e.to_string())?
             .port();
-        let child = Command::new(tools::CHROMEDRIVER)
+        let child = Command::new(program)
             .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
             .spawn()
-            .map_err(|e| format!("could not start {}: {e}", tools::CHROMEDRIVER))?;
-        let driver = ChromeDriver { child, port };
+            .map_err(|e| format!("could not start {}: {e}", program.display()))?;
+        let driver = Driver { child, port };
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
-                return Err("chromedriver did not start within 20 s".into());
+                return Err(format!("{} did not start within 20 s", program.display()));
             }
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -169,7 +189,7 @@ impl ChromeDriver {
     }
 }
 
-impl Drop for ChromeDriver {
+impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();

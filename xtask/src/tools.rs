@@ -9,10 +9,33 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// wasm-opt from the npm package `binaryen`: Debian's binaryen 108 builds a wasm that fails at load.
 pub const BINARYEN_VERSION: &str = "132";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian packages: the browser and driver for the component and end-to-end tests.
-pub const BROWSER_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
+/// Debian packages: the browsers and Chromium's driver for the component and end-to-end tests.
+pub const BROWSER_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "firefox-esr"];
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// Firefox's WebDriver, from crates.io.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+/// The accessibility checker the end-to-end tests run on every view.
+pub const AXE_CORE: NpmPackage = NpmPackage {
+    name: "axe-core",
+    version: "4.10.3",
+};
+/// The tools people use instead, which `cargo xtask bench` runs beside the app.
+pub const RIVALS: [NpmPackage; 3] = [
+    NpmPackage {
+        name: "@knight-lab/timelinejs",
+        version: "3.9.11",
+    },
+    NpmPackage {
+        name: "vis-timeline",
+        version: "7.7.3",
+    },
+    NpmPackage {
+        name: "list.js",
+        version: "2.3.1",
+    },
+];
 /// Debian packages the benchmark needs for its brotli column.
 pub const BENCH_PACKAGES: [&str; 1] = ["brotli"];
 
@@ -174,30 +197,54 @@ fn ensure_cargo_tool(
     run(&mut install)
 }
 
-fn ensure_binaryen() -> Result {
-    let wasm_opt = tools_dir().join("node_modules/.bin/wasm-opt");
-    let found = output(Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
-    if found.contains(&format!("version {BINARYEN_VERSION} "))
-        || found.contains(&format!("version_{BINARYEN_VERSION}"))
-    {
-        println!(
-            "    wasm-opt {BINARYEN_VERSION} present ({})",
-            wasm_opt.display()
-        );
+/// An npm package at an exact version, installed under `tools_dir()`.
+#[derive(Clone, Copy)]
+pub struct NpmPackage {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+impl NpmPackage {
+    /// The installed package's folder.
+    pub fn dir(&self) -> PathBuf {
+        tools_dir().join("node_modules").join(self.name)
+    }
+
+    fn installed(&self) -> bool {
+        let manifest = std::fs::read_to_string(self.dir().join("package.json")).unwrap_or_default();
+        // `132` names 132.0.0, as npm reads it.
+        let wanted = format!("\"version\": \"{}", self.version);
+        manifest
+            .split_once(&wanted)
+            .is_some_and(|(_, rest)| rest.starts_with('"') || rest.starts_with('.'))
+    }
+}
+
+/// Installs the npm packages that are missing or at another version, in one `npm install`.
+pub fn ensure_npm_packages(packages: &[NpmPackage]) -> Result {
+    let missing: Vec<String> = packages
+        .iter()
+        .filter(|package| !package.installed())
+        .map(|package| format!("{}@{}", package.name, package.version))
+        .collect();
+    if missing.is_empty() {
+        let names: Vec<&str> = packages.iter().map(|package| package.name).collect();
+        println!("    npm packages present: {}", names.join(", "));
         return Ok(());
     }
     if output(Command::new("npm").arg("--version")).is_none() {
         ensure_packages(&["nodejs", "npm"])?;
     }
     step(&format!(
-        "installing wasm-opt from the npm package binaryen@{BINARYEN_VERSION} into {}",
+        "installing npm packages {} into {}",
+        missing.join(" "),
         tools_dir().display()
     ));
     std::fs::create_dir_all(tools_dir()).map_err(|e| format!("{}: {e}", tools_dir().display()))?;
     run(Command::new("npm")
         .args(["install", "--no-audit", "--no-fund", "--prefix"])
         .arg(tools_dir())
-        .arg(format!("binaryen@{BINARYEN_VERSION}")))
+        .args(&missing))
 }
 
 /// What building the app needs: the wasm target, trunk, wasm-bindgen and wasm-opt.
@@ -213,13 +260,29 @@ pub fn ensure_build_tools() -> Result {
         false,
         "6 minutes",
     )?;
-    ensure_binaryen()
+    ensure_npm_packages(&[NpmPackage {
+        name: "binaryen",
+        version: BINARYEN_VERSION,
+    }])
 }
 
 /// What the browser tests need on top of the build tools.
 pub fn ensure_browsers() -> Result {
-    step("checking the browsers and drivers");
-    ensure_packages(&BROWSER_PACKAGES)
+    step("checking the browsers, their drivers and the accessibility checker");
+    ensure_packages(&BROWSER_PACKAGES)?;
+    ensure_cargo_tool(
+        "geckodriver",
+        "geckodriver",
+        GECKODRIVER_VERSION,
+        false,
+        "5 minutes",
+    )?;
+    ensure_npm_packages(&[AXE_CORE])
+}
+
+/// Where `cargo install` puts geckodriver.
+pub fn geckodriver() -> PathBuf {
+    cargo_bin().join("geckodriver")
 }
 
 #[cfg(test)]

@@ -82,7 +82,12 @@ fn serve(
 ) {
     let mut reader = BufReader::new(stream.try_clone().expect("a socket clones"));
     let mut request_line = String::new();
-    if reader.read_line(&mut request_line).is_err() {
+    // Browsers open connections ahead of need (Firefox's speculative connections) and may
+    // close them unused: those are not requests.
+    if reader
+        .read_line(&mut request_line)
+        .map_or(true, |read| read == 0)
+    {
         return;
     }
     let mut body_length = 0;
