@@ -14,6 +14,7 @@ pub type Result<T> = std::result::Result<T, String>;
 /// WebDriver's codes for special keys.
 pub mod keys {
     pub const TAB: &str = "\u{E004}";
+    pub const SHIFT: &str = "\u{E008}";
     pub const ENTER: &str = "\u{E007}";
     pub const ESCAPE: &str = "\u{E00C}";
     pub const LEFT: &str = "\u{E012}";
@@ -287,17 +288,31 @@ impl Session {
         .map(drop)
     }
 
-    /// Presses keys on whatever has focus.
+    /// Presses keys on whatever has focus, one after the other.
     pub fn press(&self, keys: &[&str]) -> Result<()> {
-        let actions: Vec<Value> = keys
-            .iter()
-            .flat_map(|key| {
-                [
-                    json!({ "type": "keyDown", "value": key }),
-                    json!({ "type": "keyUp", "value": key }),
-                ]
-            })
-            .collect();
+        self.key_actions(
+            keys.iter()
+                .flat_map(|key| {
+                    [
+                        json!({ "type": "keyDown", "value": key }),
+                        json!({ "type": "keyUp", "value": key }),
+                    ]
+                })
+                .collect(),
+        )
+    }
+
+    /// Presses `key` while holding `modifier` (e.g. Shift+Tab).
+    pub fn press_with(&self, modifier: &str, key: &str) -> Result<()> {
+        self.key_actions(vec![
+            json!({ "type": "keyDown", "value": modifier }),
+            json!({ "type": "keyDown", "value": key }),
+            json!({ "type": "keyUp", "value": key }),
+            json!({ "type": "keyUp", "value": modifier }),
+        ])
+    }
+
+    fn key_actions(&self, actions: Vec<Value>) -> Result<()> {
         self.command(
             "POST",
             "/actions",
