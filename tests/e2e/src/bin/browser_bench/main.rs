@@ -1,0 +1,537 @@
+//! `cargo xtask bench`'s browser half, in headless Chromium against the release dist/: the
+//! size of every file, each view's first render, and the app side by side with the tools
+//! people use instead (TimelineJS, vis-timeline, List.js from npm, given the same data), then
+//! the scale cases. Medians of several runs. Prints numbers, writes BENCHMARKS.md, asserts
+//! nothing.
+
+mod rivals;
+mod sizes;
+
+use lafayette_e2e::server::StaticServer;
+use lafayette_e2e::webdriver::Session;
+use lafayette_e2e::{browser, open, server};
+use serde_json::json;
+use sizes::Sizes;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const RUNS: usize = 5;
+/// Budgets from issue 8, checked (not asserted) in the report.
+const BUDGET_FIRST_VISIT_GZIP: u64 = 150 * 1024;
+const BUDGET_FRAME_MS: f64 = 1000.0 / 60.0;
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    values[values.len() / 2]
+}
+
+fn env_path(name: &str) -> PathBuf {
+    PathBuf::from(
+        std::env::var(name)
+            .unwrap_or_else(|_| panic!("{name} is not set: run `cargo xtask bench`")),
+    )
+}
+
+/// One contender on one task.
+struct Row {
+    task: &'static str,
+    tool: String,
+    first_visit: Sizes,
+    render_ms: f64,
+    keystroke_ms: Option<f64>,
+    memory_mb: f64,
+    memory_method: String,
+}
+
+fn main() {
+    let dist = env_path("LAFAYETTE_DIST");
+    let mut report = String::new();
+    file_sizes(&dist);
+    let session = browser();
+    views(&session);
+
+    println!("\n== side by side (same data, same headless browser, medians of {RUNS} runs)");
+    let (timeline_rivals, list_rival) = rivals::write_pages(
+        &env_path("RIVALS_NODE_MODULES"),
+        &dist.join("data/lafayette-dataset.json"),
+        &env_path("RIVAL_PAGES"),
+    );
+    let ours = Served::new(&dist, "/app/");
+    let theirs = Served::new(&env_path("RIVAL_PAGES"), "/");
+    let mut rows = vec![ours.measure(
+        &session,
+        "timeline",
+        "Lafayette",
+        "#/timeline?lang=en",
+        false,
+    )];
+    for rival in &timeline_rivals {
+        rows.push(theirs.measure(
+            &session,
+            "timeline",
+            &rival.name,
+            &format!("{}/index.html", rival.folder),
+            false,
+        ));
+    }
+    rows.push(ours.measure(
+        &session,
+        "supporters",
+        "Lafayette",
+        "#/supporters?lang=en",
+        true,
+    ));
+    rows.push(theirs.measure(
+        &session,
+        "supporters",
+        &list_rival.name,
+        &format!("{}/index.html", list_rival.folder),
+        true,
+    ));
+    comparison(&rows, &mut report);
+
+    println!("\n== scale cases");
+    let mut scale = String::new();
+    // The benchmark build (feature `synthetic`) lists synthetic data on request.
+    let synthetic = StaticServer::start(env_path("LAFAYETTE_BENCH_DIST"), "/", Vec::new());
+    let line = keystrokes(
+        &session,
+        &format!("{}#/supporters?lang=en&synthetic=100000", synthetic.url()),
+        100_000,
+        "Lafayette",
+    );
+    writeln!(scale, "- {line}").unwrap();
+    let line = keystrokes(
+        &session,
+        &format!(
+            "{}{}/index.html#n=100000",
+            theirs.server.url(),
+            list_rival.folder
+        ),
+        100_000,
+        &list_rival.name,
+    );
+    writeln!(scale, "- {line}").unwrap();
+    let line = timeline_at_scale(
+        &session,
+        &format!("{}#/timeline?lang=en&synthetic=10000", synthetic.url()),
+    );
+    writeln!(scale, "- {line}").unwrap();
+    let vis = &timeline_rivals[1];
+    let vis_render = theirs.render_times(&session, &format!("{}/index.html#n=10000", vis.folder));
+    let line = format!(
+        "{} at 10000 events: first render median {:.1} ms",
+        vis.name,
+        median(vis_render)
+    );
+    println!("{line}");
+    writeln!(scale, "- {line}").unwrap();
+    write!(report, "\n## Scale cases\n\n{scale}\nTimelineJS is left out at 10,000 events: it builds a slide per event and does not finish in a usable time.\n").unwrap();
+    write_benchmarks_md(&session, &report);
+}
+
+/// Every file of dist/, raw, gzip and brotli, and what a first visit downloads.
+fn file_sizes(dist: &Path) {
+    println!("== sizes of dist/ (bytes)");
+    let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
+    let mut files = Vec::new();
+    let mut folders = vec![dist.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for path in std::fs::read_dir(&folder)
+            .expect("dist/")
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+        {
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    println!(
+        "{:<44} {:>10} {:>10} {:>10}  first visit",
+        "file", "raw", "gzip -9", "brotli"
+    );
+    let (mut all, mut first_visit) = (Sizes::default(), Sizes::default());
+    for path in &files {
+        let name = path
+            .strip_prefix(dist)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .into_owned();
+        let size = Sizes::of(path);
+        // A first visit loads the page and everything it names; downloads come later, on request.
+        let loaded = name == "index.html" || index.contains(&format!("./{name}"));
+        all.add(size);
+        if loaded {
+            first_visit.add(size);
+        }
+        println!(
+            "{name:<44} {:>10} {:>10} {:>10}  {}",
+            size.raw,
+            size.gzip,
+            size.brotli,
+            if loaded { "yes" } else { "" }
+        );
+    }
+    println!(
+        "{:<44} {:>10} {:>10} {:>10}",
+        "all files", all.raw, all.gzip, all.brotli
+    );
+    println!(
+        "{:<44} {:>10} {:>10} {:>10}",
+        "first visit downloads", first_visit.raw, first_visit.gzip, first_visit.brotli
+    );
+}
+
+/// Each view's first render, DOM size and JS heap.
+fn views(session: &Session) {
+    println!("\nserved at {}", server().url());
+    println!(
+        "\n{:<12} {:>16} {:>12} {:>14}",
+        "view", "first render ms", "DOM nodes", "JS heap KB"
+    );
+    for view in ["timeline", "supporters", "matrix", "sources", "about"] {
+        let mut renders = Vec::new();
+        let mut nodes = 0.0;
+        let mut heap = 0.0;
+        for _ in 0..RUNS {
+            open(session, &format!("#/{view}?lang=en"));
+            let measured = session
+                .execute(
+                    "const m = performance.getEntriesByName('lafayette:rendered')[0];
+                     return [m ? m.startTime : -1, document.getElementsByTagName('*').length,
+                             performance.memory ? performance.memory.usedJSHeapSize / 1024 : -1];",
+                    vec![],
+                )
+                .expect("measures");
+            renders.push(measured[0].as_f64().unwrap_or(-1.0));
+            nodes = measured[1].as_f64().unwrap_or(0.0);
+            heap = measured[2].as_f64().unwrap_or(-1.0);
+            session.goto("about:blank").expect("reset");
+        }
+        println!(
+            "{view:<12} {:>16.1} {:>12.0} {:>14.0}",
+            median(renders),
+            nodes,
+            heap
+        );
+    }
+}
+
+/// A folder on its own server, cross-origin isolated so that the browser can measure the
+/// memory of everything a page holds (JS, wasm, DOM) with `measureUserAgentSpecificMemory`.
+struct Served {
+    server: StaticServer,
+    root: PathBuf,
+    prefix: &'static str,
+}
+
+impl Served {
+    fn new(root: &Path, prefix: &'static str) -> Served {
+        let isolation = vec![
+            (
+                "Cross-Origin-Opener-Policy".to_string(),
+                "same-origin".to_string(),
+            ),
+            (
+                "Cross-Origin-Embedder-Policy".to_string(),
+                "require-corp".to_string(),
+            ),
+        ];
+        Served {
+            server: StaticServer::start(root.to_path_buf(), prefix, isolation),
+            root: root.to_path_buf(),
+            prefix,
+        }
+    }
+
+    /// Opens `page` (relative to the prefix) `RUNS` times: first render of each.
+    fn render_times(&self, session: &Session, page: &str) -> Vec<f64> {
+        (0..RUNS)
+            .map(|_| {
+                self.server.requests.lock().expect("log").clear();
+                session.goto("about:blank").expect("reset");
+                session.goto(&format!("{}{page}", self.server.url())).expect("navigation");
+                let script = "const m = performance.getEntriesByType('mark').find(m => m.name.endsWith(':rendered'));
+                              return m ? m.startTime : null;";
+                let mut time = None;
+                session
+                    .wait_until("the page's rendered mark", Duration::from_secs(120), |s| {
+                        time = s.execute(script, vec![])?.as_f64();
+                        Ok(time.is_some())
+                    })
+                    .expect("rendered");
+                time.unwrap_or(-1.0)
+            })
+            .collect()
+    }
+
+    fn measure(
+        &self,
+        session: &Session,
+        task: &'static str,
+        tool: &str,
+        page: &str,
+        with_keystrokes: bool,
+    ) -> Row {
+        let render_ms = median(self.render_times(session, page));
+        let requests = self.server.requests.lock().expect("log").clone();
+        let first_visit = sizes::of_requests(&self.root, self.prefix, &requests);
+        let (memory_mb, memory_method) = memory_mb(session);
+        let keystroke_ms = with_keystrokes.then(|| {
+            let url = format!("{}{page}", self.server.url());
+            keystroke_median(session, &url)
+        });
+        Row {
+            task,
+            tool: tool.to_string(),
+            first_visit,
+            render_ms,
+            keystroke_ms,
+            memory_mb,
+            memory_method,
+        }
+    }
+}
+
+/// Memory after load in MB, and how it was measured: everything the page holds when the
+/// browser can tell (JS and wasm), else the JS heap alone.
+fn memory_mb(session: &Session) -> (f64, String) {
+    std::thread::sleep(Duration::from_millis(300));
+    let measured = session
+        .execute_async(
+            "const done = arguments[0];
+             const heap = () => done([performance.memory ? performance.memory.usedJSHeapSize : -1, 'usedJSHeapSize']);
+             if (self.crossOriginIsolated && performance.measureUserAgentSpecificMemory) {
+               performance.measureUserAgentSpecificMemory().then(m => done([m.bytes, 'measureUserAgentSpecificMemory']), heap);
+             } else { heap(); }",
+            vec![],
+        )
+        .expect("memory");
+    (
+        measured[0].as_f64().unwrap_or(-1.0) / 1_048_576.0,
+        measured[1].as_str().unwrap_or("?").to_string(),
+    )
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{:.0}", bytes as f64 / 1024.0)
+}
+
+fn ratio(ours: f64, theirs: f64) -> String {
+    if ours > 0.0 && theirs > 0.0 {
+        format!("{:.2}", ours / theirs)
+    } else {
+        "–".into()
+    }
+}
+
+/// Prints the side-by-side table with our/their ratios and adds it to the report.
+fn comparison(rows: &[Row], report: &mut String) {
+    let mut table = String::from(
+        "| task | tool | first visit KB raw / gzip / brotli | first render ms | keystroke ms | memory MB | ours/theirs: gzip, render, keystroke, memory |\n|---|---|---|---|---|---|---|\n",
+    );
+    for row in rows {
+        let ours = rows
+            .iter()
+            .find(|r| r.task == row.task && r.tool == "Lafayette")
+            .expect("our row");
+        let ratios = if row.tool == "Lafayette" {
+            "–".to_string()
+        } else {
+            format!(
+                "{}, {}, {}, {}",
+                ratio(ours.first_visit.gzip as f64, row.first_visit.gzip as f64),
+                ratio(ours.render_ms, row.render_ms),
+                ratio(
+                    ours.keystroke_ms.unwrap_or(0.0),
+                    row.keystroke_ms.unwrap_or(0.0)
+                ),
+                ratio(ours.memory_mb, row.memory_mb)
+            )
+        };
+        writeln!(
+            table,
+            "| {} | {} | {} / {} / {} | {:.1} | {} | {:.1} ({}) | {} |",
+            row.task,
+            row.tool,
+            kb(row.first_visit.raw),
+            kb(row.first_visit.gzip),
+            kb(row.first_visit.brotli),
+            row.render_ms,
+            row.keystroke_ms.map_or("–".into(), |ms| format!("{ms:.1}")),
+            row.memory_mb,
+            row.memory_method,
+            ratios
+        )
+        .unwrap();
+    }
+    println!("{table}");
+    let ours = &rows[0];
+    let timelinejs = rows
+        .iter()
+        .find(|r| r.tool.starts_with("TimelineJS"))
+        .expect("TimelineJS row");
+    let search = rows
+        .iter()
+        .find(|r| r.task == "supporters" && r.tool == "Lafayette")
+        .and_then(|r| r.keystroke_ms)
+        .unwrap_or(f64::NAN);
+    let budgets = format!(
+        "Budgets: first visit {} KB gzip (budget {} KB): {}; first render {:.1} ms vs. half of TimelineJS's {:.1} ms: {}; 1,222-supporter search {:.1} ms (one 60 Hz frame is {:.1} ms): {}.\n",
+        kb(ours.first_visit.gzip),
+        kb(BUDGET_FIRST_VISIT_GZIP),
+        if ours.first_visit.gzip <= BUDGET_FIRST_VISIT_GZIP { "met" } else { "NOT met" },
+        ours.render_ms,
+        timelinejs.render_ms / 2.0,
+        if ours.render_ms <= timelinejs.render_ms / 2.0 { "met" } else { "NOT met" },
+        search,
+        BUDGET_FRAME_MS,
+        if search < BUDGET_FRAME_MS { "met" } else { "NOT met" },
+    );
+    println!("{budgets}");
+    write!(report, "## Side by side\n\nSame data (the dataset's 28 events; its 1,222 supporters), same headless browser, medians of {RUNS} runs. First visit: the files the page requested, compressed as a static host would serve them. First render: navigation start to the first item in the DOM. Keystroke: a query typed until the list's count on screen changes. Memory after load, by the method named in the cell: `measureUserAgentSpecificMemory` (the page's JS and wasm memory; the benchmark's server makes every page cross-origin isolated so the browser allows it), else `usedJSHeapSize` (the JS heap alone, which leaves out wasm memory).\n\n{table}\n{budgets}").unwrap();
+}
+
+fn write_benchmarks_md(session: &Session, report: &str) {
+    let agent = session
+        .execute("return navigator.userAgent", vec![])
+        .expect("user agent");
+    let cpu = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpu
+        .lines()
+        .find_map(|line| line.strip_prefix("model name"))
+        .map(|m| m.trim_start_matches([' ', '\t', ':']).to_string())
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = cpu
+        .lines()
+        .filter(|line| line.starts_with("processor"))
+        .count();
+    let date = std::process::Command::new("date")
+        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let text = format!(
+        "# Benchmarks\n\nWritten by `cargo xtask bench` on {date}: {model}, {cores} cores; {}.\nNumbers move by ±40% between runs on a shared machine; compare ratios within one run.\n\n{report}",
+        agent.as_str().unwrap_or("unknown browser")
+    );
+    let path = env_path("BENCHMARKS_MD");
+    std::fs::write(&path, text).expect("BENCHMARKS.md");
+    println!("\nwrote {}", path.display());
+}
+
+/// The timeline with 10,000 synthetic events: first render, DOM size, and zoom steps.
+fn timeline_at_scale(session: &Session, url: &str) -> String {
+    let mut renders = Vec::new();
+    for _ in 0..RUNS {
+        session.goto("about:blank").expect("reset");
+        session.goto(url).expect("navigation");
+        session
+            .wait_for(".event-list", std::time::Duration::from_secs(120))
+            .expect("the timeline");
+        let mark = session
+            .execute("const m = performance.getEntriesByName('lafayette:rendered')[0]; return m ? m.startTime : -1;", vec![])
+            .expect("mark");
+        renders.push(mark.as_f64().unwrap_or(-1.0));
+    }
+    let nodes = |s: &Session| {
+        s.execute("return document.getElementsByTagName('*').length", vec![])
+            .expect("nodes")
+    };
+    let initial_nodes = nodes(session);
+    let zoom = "const [id, done] = arguments;
+        const axis = document.querySelector('.axis');
+        const before = axis.textContent;
+        const start = performance.now();
+        document.getElementById(id).click();
+        const wait = () => (axis.textContent !== before) ? done(performance.now() - start) : requestAnimationFrame(wait);
+        requestAnimationFrame(wait);";
+    let mut steps = Vec::new();
+    let mut most_nodes = 0.0_f64;
+    for _ in 0..RUNS {
+        for id in ["zoom-out", "zoom-out", "zoom-in", "zoom-in"] {
+            steps.push(
+                session
+                    .execute_async(zoom, vec![json!(id)])
+                    .expect("a zoom step")
+                    .as_f64()
+                    .unwrap_or(-1.0),
+            );
+            most_nodes = most_nodes.max(nodes(session).as_f64().unwrap_or(0.0));
+        }
+    }
+    let line = format!(
+        "Lafayette: timeline at 10000 events: first render median {:.1} ms; {initial_nodes} DOM nodes at first (at most {most_nodes} while zooming); zoom step median {:.1} ms, max {:.1} ms over {} steps",
+        median(renders),
+        median(steps.clone()),
+        steps.iter().cloned().fold(0.0, f64::max),
+        steps.len()
+    );
+    println!("{line}");
+    line
+}
+
+/// Types queries into a supporters search (`#supporter-search`, ours or the rival's page)
+/// and times each until the count on screen (`#supporters-status`) changes.
+fn keystroke_times(session: &Session, url: &str) -> Vec<f64> {
+    session.goto("about:blank").expect("reset");
+    session.goto(url).expect("navigation");
+    session
+        .wait_for("#supporter-search", Duration::from_secs(120))
+        .expect("the supporters search");
+    let script = "const [text, done] = arguments;
+        const input = document.getElementById('supporter-search');
+        const status = document.getElementById('supporters-status');
+        const before = status.textContent;
+        const start = performance.now();
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+        const wait = () => (status.textContent !== before) ? done(performance.now() - start) : requestAnimationFrame(wait);
+        requestAnimationFrame(wait);";
+    let queries = [
+        "etats unis",
+        "germany",
+        "universite",
+        "microsoft",
+        "secteur prive",
+        "",
+    ];
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        for query in queries {
+            let elapsed = session
+                .execute_async(script, vec![json!(query)])
+                .expect("a timed keystroke");
+            times.push(elapsed.as_f64().unwrap_or(-1.0));
+        }
+    }
+    times
+}
+
+fn keystroke_median(session: &Session, url: &str) -> f64 {
+    median(keystroke_times(session, url))
+}
+
+/// The search at scale, as a line of the report.
+fn keystrokes(session: &Session, url: &str, count: usize, tool: &str) -> String {
+    let times = keystroke_times(session, url);
+    let rows = session
+        .execute(
+            "return document.querySelectorAll('tbody tr').length",
+            vec![],
+        )
+        .expect("rows");
+    let line = format!(
+        "{tool}: supporters search at {count}: keystroke to updated list median {:.1} ms, max {:.1} ms over {} keystrokes; {rows} table rows in the DOM",
+        median(times.clone()),
+        times.iter().cloned().fold(0.0, f64::max),
+        times.len()
+    );
+    println!("{line}");
+    line
+}
