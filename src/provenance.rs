@@ -155,9 +155,47 @@ pub fn events_supported_by(source: &str) -> Vec<&'static str> {
     events
 }
 
+/// The classes that stop the page adding quotation marks a quote already has.
+pub fn quote_mark_classes(quote: &str) -> &'static str {
+    match own_quote_marks(quote) {
+        (true, true) => "opens-quote closes-quote",
+        (true, false) => "opens-quote",
+        (false, _) => "",
+    }
+}
+
+/// Whether a quote brings its own quotation marks (someone's words quoted by the source), so
+/// the page adds none there: `(opens, closes)`. A closing mark counts only after an opening
+/// one: `had been "clumsy"` ends an inner quote, not the whole.
+pub fn own_quote_marks(quote: &str) -> (bool, bool) {
+    let opens = quote.starts_with(['“', '"', '«', '‘']);
+    let closes = quote
+        .trim_end_matches(['.', ',', ';', ':'])
+        .ends_with(['”', '"', '»', '’']);
+    (opens, opens && closes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sees_the_quotation_marks_a_quote_brings() {
+        assert_eq!(own_quote_marks("“in concrete ways,”"), (true, true));
+        assert_eq!(
+            own_quote_marks("\"our cooperation is critical.\""),
+            (true, true)
+        );
+        assert_eq!(
+            own_quote_marks("“We want to show our support"),
+            (true, false)
+        );
+        assert_eq!(
+            own_quote_marks("the US had been \"clumsy\""),
+            (false, false)
+        );
+        assert_eq!(own_quote_marks("Plain words."), (false, false));
+    }
 
     #[test]
     fn every_quote_is_found_under_its_source_exactly_once() {

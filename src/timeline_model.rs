@@ -10,18 +10,13 @@ use lafayette_data::{Event, Lang, Scope, Text};
 /// A day count since 1970-01-01 (see `lafayette_data::date`).
 pub type Day = i32;
 
-/// True when the event passes the shared filter (empty lists let everything through).
-pub fn event_matches(event: &Event, filter: &Filter, text: &str) -> bool {
+/// True when the event (with its prepared `haystack`) passes the shared filter, whose text
+/// is already normalised as `text` (empty lists let everything through).
+fn event_matches(event: &Event, haystack: &str, filter: &Filter, text: &str) -> bool {
     let any = |wanted: &[String], have: &[lafayette_data::Str]| {
         wanted.is_empty() || wanted.iter().any(|w| have.iter().any(|h| h == w))
     };
-    let text_ok = text.is_empty() || {
-        let haystack = normalise(&format!(
-            "{} {} {} {}",
-            event.title.en, event.title.fr, event.summary.en, event.summary.fr
-        ));
-        text.split_whitespace().all(|word| haystack.contains(word))
-    };
+    let text_ok = text.split_whitespace().all(|word| haystack.contains(word));
     let countries_ok = filter.countries.is_empty()
         || event
             .participants
@@ -44,18 +39,42 @@ pub fn event_matches(event: &Event, filter: &Filter, text: &str) -> bool {
         && countries_ok
 }
 
-/// The events the filter keeps, in chronological order.
-pub fn filtered_events<'a>(
-    events: impl IntoIterator<Item = &'a Event>,
-    filter: &Filter,
-) -> Vec<&'a Event> {
-    let text = normalise(&filter.text);
-    let mut kept: Vec<&Event> = events
-        .into_iter()
-        .filter(|e| event_matches(e, filter, &text))
-        .collect();
-    kept.sort_by_key(|e| (e.when.start_day(), e.when.end_day()));
-    kept
+/// Events ready for filtering: in chronological order, each with its searchable text (titles
+/// and summaries in both languages) normalised once, not on every keystroke.
+pub struct EventIndex {
+    events: Vec<(&'static Event, String)>,
+}
+
+impl EventIndex {
+    pub fn new(events: &'static [Event]) -> EventIndex {
+        let mut events: Vec<(&'static Event, String)> = events
+            .iter()
+            .map(|event| {
+                let text = format!(
+                    "{} {} {} {}",
+                    event.title.en, event.title.fr, event.summary.en, event.summary.fr
+                );
+                (event, normalise(&text))
+            })
+            .collect();
+        events.sort_by_key(|(event, _)| (event.when.start_day(), event.when.end_day()));
+        EventIndex { events }
+    }
+
+    /// Every event, in chronological order.
+    pub fn all(&self) -> impl Iterator<Item = &'static Event> + '_ {
+        self.events.iter().map(|(event, _)| *event)
+    }
+
+    /// The events the filter keeps, in chronological order.
+    pub fn filtered(&self, filter: &Filter) -> Vec<&'static Event> {
+        let text = normalise(&filter.text);
+        self.events
+            .iter()
+            .filter(|(event, haystack)| event_matches(event, haystack, filter, &text))
+            .map(|(event, _)| *event)
+            .collect()
+    }
 }
 
 /// How events are grouped into lanes.
@@ -355,8 +374,13 @@ mod tests {
     use super::*;
     use lafayette_data::date::days_from_civil;
 
+    fn index() -> &'static EventIndex {
+        static INDEX: std::sync::OnceLock<EventIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| EventIndex::new(&data().events))
+    }
+
     fn all() -> Vec<&'static Event> {
-        filtered_events(data().events.iter(), &Filter::default())
+        index().filtered(&Filter::default())
     }
 
     #[test]
@@ -375,7 +399,8 @@ mod tests {
     #[test]
     fn the_shared_filter_narrows_by_area_actor_initiative_source_country_and_text() {
         let by = |filter: Filter| {
-            filtered_events(data().events.iter(), &filter)
+            index()
+                .filtered(&filter)
                 .iter()
                 .map(|e| e.id.to_string())
                 .collect::<Vec<_>>()

@@ -3,7 +3,7 @@
 
 use crate::dataset::source;
 use crate::document_sync::use_lang;
-use crate::provenance::{quote_anchor, Holder};
+use crate::provenance::{quote_anchor, quote_mark_classes, Holder};
 use crate::route::View;
 use crate::url_state::use_url_state;
 use lafayette_data::Citation;
@@ -25,7 +25,7 @@ pub fn QuoteList(
                 let anchor = quote_anchor(holder, record, index);
                 view! {
                     <li class="quote">
-                        <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en")>{citation.quote.as_ref()}</blockquote>
+                        <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en") class=quote_mark_classes(&citation.quote)>{citation.quote.as_ref()}</blockquote>
                         {citation.translation.as_ref().map(|t| view! { <p class="translation">{t.as_ref()}</p> })}
                         <p class="supports">
                             <a href=move || url.state.with(|s| s.showing(View::Sources, &anchor).to_hash())>

@@ -107,7 +107,7 @@ fn QuoteItem(quote: Quoted, source: &'static Source) -> impl IntoView {
     let record_link = move || url.state.with(|s| quote.record_link(s).to_hash());
     view! {
         <li id=anchor class="quote" class:selected=selected>
-            <blockquote lang=source.language.code()>{quote.citation.quote.as_ref()}</blockquote>
+            <blockquote lang=source.language.code() class=crate::provenance::quote_mark_classes(&quote.citation.quote)>{quote.citation.quote.as_ref()}</blockquote>
             {quote.citation.translation.as_ref().map(|translation| view! {
                 <p class="translation" lang=source.language.other().code()>
                     <span class="label">{move || i18n::TRANSLATION.get(lang.get())} {move || i18n::colon(lang.get())}</span>

@@ -557,8 +557,9 @@ fn SupporterDetail(supporter: &'static Supporter) -> impl IntoView {
                 format!("{} ({confidence}). {note}", joined.date.format(lang))
             }
             None => format!(
-                "{}: {} {}",
+                "{}{}{} {}",
                 i18n::DATE_UNKNOWN.get(lang),
+                i18n::colon(lang),
                 i18n::LISTED_BY.get(lang),
                 supporter.first_listed.format(lang)
             ),

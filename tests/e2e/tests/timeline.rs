@@ -181,6 +181,11 @@ fn narrow_screens_get_the_vertical_chronological_list() {
 fn the_supporters_chart_has_a_table_alternative() {
     let session = browser();
     open(&session, "#/timeline?lang=en");
+    let summary = session.find(".supporters-over-time summary").unwrap();
+    session.click(&summary).unwrap();
+    session
+        .wait_for(".supporters-over-time table", STEP_TIMEOUT)
+        .unwrap();
     let rows = session
         .find_all(".supporters-over-time table tbody tr")
         .unwrap();
