@@ -39,40 +39,59 @@ fn event_matches(event: &Event, haystack: &str, filter: &Filter, text: &str) -> 
         && countries_ok
 }
 
-/// Events ready for filtering: in chronological order, each with its searchable text (titles
-/// and summaries in both languages) normalised once, not on every keystroke.
+/// Events ready for filtering: in chronological order, with their searchable text (titles
+/// and summaries in both languages) normalised once, on the first text search, not on every
+/// keystroke (nor at start, where 10,000 events would delay the first render).
 pub struct EventIndex {
-    events: Vec<(&'static Event, String)>,
+    events: Vec<&'static Event>,
+    search_texts: std::sync::OnceLock<Vec<String>>,
 }
 
 impl EventIndex {
     pub fn new(events: &'static [Event]) -> EventIndex {
-        let mut events: Vec<(&'static Event, String)> = events
-            .iter()
-            .map(|event| {
-                let text = format!(
-                    "{} {} {} {}",
-                    event.title.en, event.title.fr, event.summary.en, event.summary.fr
-                );
-                (event, normalise(&text))
-            })
-            .collect();
-        events.sort_by_key(|(event, _)| (event.when.start_day(), event.when.end_day()));
-        EventIndex { events }
+        let mut events: Vec<&'static Event> = events.iter().collect();
+        events.sort_by_key(|event| (event.when.start_day(), event.when.end_day()));
+        EventIndex {
+            events,
+            search_texts: std::sync::OnceLock::new(),
+        }
     }
 
     /// Every event, in chronological order.
     pub fn all(&self) -> impl Iterator<Item = &'static Event> + '_ {
-        self.events.iter().map(|(event, _)| *event)
+        self.events.iter().copied()
+    }
+
+    fn search_texts(&self) -> &[String] {
+        self.search_texts.get_or_init(|| {
+            self.events
+                .iter()
+                .map(|event| {
+                    normalise(&format!(
+                        "{} {} {} {}",
+                        event.title.en, event.title.fr, event.summary.en, event.summary.fr
+                    ))
+                })
+                .collect()
+        })
     }
 
     /// The events the filter keeps, in chronological order.
     pub fn filtered(&self, filter: &Filter) -> Vec<&'static Event> {
         let text = normalise(&filter.text);
+        let texts: &[String] = if text.is_empty() {
+            &[]
+        } else {
+            self.search_texts()
+        };
         self.events
             .iter()
-            .filter(|(event, haystack)| event_matches(event, haystack, filter, &text))
-            .map(|(event, _)| *event)
+            .enumerate()
+            .filter(|(at, event)| {
+                let haystack = texts.get(*at).map_or("", String::as_str);
+                event_matches(event, haystack, filter, &text)
+            })
+            .map(|(_, event)| *event)
             .collect()
     }
 }

@@ -190,30 +190,32 @@ fn file_sizes(dist: &Path) {
 fn views(session: &Session) {
     println!("\nserved at {}", server().url());
     println!(
-        "\n{:<12} {:>16} {:>12} {:>14}",
-        "view", "first render ms", "DOM nodes", "JS heap KB"
+        "\n{:<12} {:>16} {:>16} {:>12} {:>14}",
+        "view", "wasm running ms", "first render ms", "DOM nodes", "JS heap KB"
     );
     for view in ["timeline", "supporters", "matrix", "sources", "about"] {
-        let mut renders = Vec::new();
+        let (mut starts, mut renders) = (Vec::new(), Vec::new());
         let mut nodes = 0.0;
         let mut heap = 0.0;
         for _ in 0..RUNS {
             open(session, &format!("#/{view}?lang=en"));
             let measured = session
                 .execute(
-                    "const m = performance.getEntriesByName('lafayette:rendered')[0];
-                     return [m ? m.startTime : -1, document.getElementsByTagName('*').length,
+                    "const at = name => { const m = performance.getEntriesByName(name)[0]; return m ? m.startTime : -1; };
+                     return [at('lafayette:start'), at('lafayette:rendered'), document.getElementsByTagName('*').length,
                              performance.memory ? performance.memory.usedJSHeapSize / 1024 : -1];",
                     vec![],
                 )
                 .expect("measures");
-            renders.push(measured[0].as_f64().unwrap_or(-1.0));
-            nodes = measured[1].as_f64().unwrap_or(0.0);
-            heap = measured[2].as_f64().unwrap_or(-1.0);
+            starts.push(measured[0].as_f64().unwrap_or(-1.0));
+            renders.push(measured[1].as_f64().unwrap_or(-1.0));
+            nodes = measured[2].as_f64().unwrap_or(0.0);
+            heap = measured[3].as_f64().unwrap_or(-1.0);
             session.goto("about:blank").expect("reset");
         }
         println!(
-            "{view:<12} {:>16.1} {:>12.0} {:>14.0}",
+            "{view:<12} {:>16.1} {:>16.1} {:>12.0} {:>14.0}",
+            median(starts),
             median(renders),
             nodes,
             heap
