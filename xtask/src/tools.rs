@@ -29,7 +29,7 @@ pub const RIVALS: [NpmPackage; 3] = [
     },
     NpmPackage {
         name: "vis-timeline",
-        version: "7.7.3",
+        version: "8.5.4",
     },
     NpmPackage {
         name: "list.js",

@@ -172,10 +172,18 @@ pub fn save_screenshot(session: &Session, name: &str) -> PathBuf {
     path
 }
 
-/// The text of the first element matching `css`.
+/// The text of the first element matching `css`. The app may replace the element between
+/// finding it and reading it (a re-render): then it is found again.
 pub fn text_of(session: &Session, css: &str) -> String {
-    let element = session.find(css).unwrap_or_else(|e| panic!("{e}"));
-    session.text(&element).expect("element text")
+    let mut last_error = String::new();
+    for _ in 0..3 {
+        let element = session.find(css).unwrap_or_else(|e| panic!("{e}"));
+        match session.text(&element) {
+            Ok(text) => return text,
+            Err(error) => last_error = error,
+        }
+    }
+    panic!("the text of {css}: {last_error}")
 }
 
 /// Clicks an export link (`#id`) without letting the browser download it, and returns the file

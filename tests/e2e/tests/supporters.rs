@@ -206,15 +206,14 @@ fn only_the_rows_on_screen_are_in_the_dom() {
         .unwrap();
     session
         .wait_until("rows further down", STEP_TIMEOUT, |s| {
-            let index: usize = s
-                .attribute(
-                    &s.find(".supporter-table tbody tr:not(.spacer)")?,
-                    "aria-rowindex",
-                )?
-                .unwrap_or_default()
-                .parse()
-                .unwrap_or(0);
-            Ok(index > 400)
+            // One script: the rows are replaced while scrolling, so an element found in one
+            // command may be gone by the next.
+            let index = s.execute(
+                "const row = document.querySelector('.supporter-table tbody tr:not(.spacer)');
+                 return row ? Number(row.getAttribute('aria-rowindex')) : 0;",
+                vec![],
+            )?;
+            Ok(index.as_u64().unwrap_or(0) > 400)
         })
         .unwrap();
 }
