@@ -105,6 +105,17 @@ pub fn open_at(session: &Session, url: &str) {
         .expect("the app renders its view");
 }
 
+/// Clicks the header's Embed button and waits for its dialog.
+pub fn open_embed_dialog(session: &Session) {
+    let button = session
+        .find("button.embed-button")
+        .expect("the Embed button");
+    session.click(&button).expect("click");
+    session
+        .wait_for("dialog.embed-dialog[open]", STEP_TIMEOUT)
+        .expect("the Embed dialog opens");
+}
+
 /// The policy README.md tells hosts to send: no inline script or style, no other origin.
 pub const STRICT_CSP: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";

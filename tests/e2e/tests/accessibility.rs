@@ -87,10 +87,6 @@ fn selections_and_embeds_pass_axe() {
     audit(&session, &hashes);
     // The Embed dialog, open.
     open(&session, "#/matrix?lang=en&theme=dark");
-    let button = session.find("button.embed-button").unwrap();
-    session.click(&button).unwrap();
-    session
-        .wait_for("dialog.embed-dialog[open]", STEP_TIMEOUT)
-        .unwrap();
+    open_embed_dialog(&session);
     assert_eq!(violations(&session), Vec::<String>::new());
 }

@@ -67,11 +67,7 @@ fn wait_for_fitted_frame(session: &Session) {
 /// The snippet the Embed dialog gives for `hash`.
 fn snippet_from_dialog(session: &Session, app: &StaticServer, hash: &str) -> String {
     open_at(session, &format!("{}{hash}", app.url()));
-    let button = session.find("button.embed-button").unwrap();
-    session.click(&button).unwrap();
-    session
-        .wait_for("dialog.embed-dialog[open]", STEP_TIMEOUT)
-        .unwrap();
+    open_embed_dialog(session);
     let code = session.find("#embed-code").unwrap();
     session
         .property(&code, "value")
@@ -316,11 +312,7 @@ fn every_view_runs_under_the_strict_policy_and_stays_on_its_origin() {
             vec![],
         )
         .unwrap();
-    let button = session.find("button.embed-button").unwrap();
-    session.click(&button).unwrap();
-    session
-        .wait_for("dialog.embed-dialog[open]", STEP_TIMEOUT)
-        .unwrap();
+    open_embed_dialog(&session);
     std::thread::sleep(IGNORED_GRACE);
     assert_eq!(csp_reports(app), Vec::<String>::new(), "no CSP violation");
     assert_eq!(console_errors(&session), Vec::<String>::new());
