@@ -8,6 +8,7 @@ use crate::i18n;
 use lafayette_data::csv::write_rows;
 use lafayette_data::{Category, Lang, Supporter};
 use std::cmp::Ordering;
+use std::sync::{Arc, Mutex};
 
 /// Lowercases and strips accents and punctuation, so "États-Unis" and "etats unis" meet.
 pub fn normalise(text: &str) -> String {
@@ -170,6 +171,11 @@ pub struct Index {
     sort_names: Vec<String>,
     /// Normalised country names in each language, likewise.
     sort_countries: [Vec<String>; 2],
+    /// Each supporter's join-year key (`2021`, `unknown`), as the year facet names them.
+    year_keys: Vec<String>,
+    /// Which supporters the latest query text matched: a keystroke asks for the results and
+    /// three facet counts with the same text, and the text search is the costly part.
+    text_hits: Mutex<(String, Arc<Vec<bool>>)>,
 }
 
 impl Index {
@@ -189,20 +195,44 @@ impl Index {
                 .collect()
         };
         let sort_countries = [countries(Lang::En), countries(Lang::Fr)];
+        let all_match = Arc::new(vec![true; supporters.len()]);
+        let year_keys = supporters.iter().map(|s| year_key(join_year(s))).collect();
         Index {
             supporters,
             haystacks,
             sort_names,
             sort_countries,
+            year_keys,
+            text_hits: Mutex::new((String::new(), all_match)),
         }
     }
 
-    fn passes(&self, index: usize, query: &Query, except: Option<Facet>) -> bool {
+    /// For each supporter, whether `text` (normalised) matches it; computed once per text.
+    fn text_hits(&self, text: &str) -> Arc<Vec<bool>> {
+        let mut last = self.text_hits.lock().unwrap_or_else(|e| e.into_inner());
+        if last.0 != text {
+            let hits = self.haystacks.iter().map(|h| matches(h, text)).collect();
+            *last = (text.to_string(), Arc::new(hits));
+        }
+        last.1.clone()
+    }
+
+    /// The positions of the supporters that pass the query, leaving out the facet `except`.
+    fn passing<'a>(
+        &'a self,
+        query: &'a Query,
+        except: Option<Facet>,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let hits = self.text_hits(&query.text);
+        (0..self.supporters.len())
+            .filter(move |&index| hits[index] && self.passes_facets(index, query, except))
+    }
+
+    fn passes_facets(&self, index: usize, query: &Query, except: Option<Facet>) -> bool {
         let supporter = self.supporters[index];
-        (query.text.is_empty() || matches(&self.haystacks[index], &query.text))
-            && (except == Some(Facet::Category)
-                || query.categories.is_empty()
-                || query.categories.contains(&supporter.category))
+        (except == Some(Facet::Category)
+            || query.categories.is_empty()
+            || query.categories.contains(&supporter.category))
             && (except == Some(Facet::Country)
                 || query.countries.is_empty()
                 || supporter
@@ -211,14 +241,12 @@ impl Index {
                     .is_some_and(|c| query.countries.iter().any(|q| q == c)))
             && (except == Some(Facet::Year)
                 || query.years.is_empty()
-                || query.years.contains(&year_key(join_year(supporter))))
+                || query.years.contains(&self.year_keys[index]))
     }
 
     /// The positions of the supporters shown, in display order.
     pub fn search(&self, query: &Query, lang: Lang) -> Vec<usize> {
-        let mut shown: Vec<usize> = (0..self.supporters.len())
-            .filter(|&i| self.passes(i, query, None))
-            .collect();
+        let mut shown: Vec<usize> = self.passing(query, None).collect();
         let by_name = |a: &usize, b: &usize| {
             self.sort_names[*a]
                 .cmp(&self.sort_names[*b])
@@ -253,23 +281,20 @@ impl Index {
 
     /// Live counts per category, each counted under every other active facet.
     pub fn category_counts(&self, query: &Query) -> Vec<(Category, usize)> {
-        Category::ALL
-            .into_iter()
-            .map(|category| {
-                (
-                    category,
-                    self.count_where(query, Facet::Category, |s| s.category == category),
-                )
-            })
-            .collect()
+        let mut counts = Category::ALL.map(|category| (category, 0));
+        for index in self.passing(query, Some(Facet::Category)) {
+            let category = self.supporters[index].category;
+            if let Some((_, count)) = counts.iter_mut().find(|(c, _)| *c == category) {
+                *count += 1;
+            }
+        }
+        counts.to_vec()
     }
 
     /// Live counts per country (ISO code), most supporters first.
     pub fn country_counts(&self, query: &Query) -> Vec<(&'static str, usize)> {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
-        for index in
-            (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Country)))
-        {
+        for index in self.passing(query, Some(Facet::Country)) {
             if let Some(code) = self.supporters[index].country.as_deref() {
                 match counts.iter_mut().find(|(c, _)| *c == code) {
                     Some((_, count)) => *count += 1,
@@ -284,9 +309,7 @@ impl Index {
     /// Live counts per join year, with "unknown" last.
     pub fn year_counts(&self, query: &Query) -> Vec<(Option<u16>, usize)> {
         let mut counts: Vec<(Option<u16>, usize)> = Vec::new();
-        for index in
-            (0..self.supporters.len()).filter(|&i| self.passes(i, query, Some(Facet::Year)))
-        {
+        for index in self.passing(query, Some(Facet::Year)) {
             let year = join_year(self.supporters[index]);
             match counts.iter_mut().find(|(y, _)| *y == year) {
                 Some((_, count)) => *count += 1,
@@ -295,17 +318,6 @@ impl Index {
         }
         counts.sort_by_key(|(year, _)| year.unwrap_or(u16::MAX));
         counts
-    }
-
-    fn count_where(
-        &self,
-        query: &Query,
-        except: Facet,
-        keep: impl Fn(&Supporter) -> bool,
-    ) -> usize {
-        (0..self.supporters.len())
-            .filter(|&i| keep(self.supporters[i]) && self.passes(i, query, Some(except)))
-            .count()
     }
 }
 
@@ -481,6 +493,20 @@ mod tests {
         );
         assert_eq!(search("secteur prive").len(), 708);
         assert!(search("uncategorised").len() >= 5);
+    }
+
+    #[test]
+    fn results_do_not_depend_on_the_query_before() {
+        let index = index();
+        let query = |text: &str| Query {
+            text: normalise(text),
+            ..Query::default()
+        };
+        let france = index.search(&query("france"), Lang::En);
+        assert!(!france.is_empty());
+        assert_ne!(index.search(&query("microsoft"), Lang::En), france);
+        assert_eq!(index.search(&query("france"), Lang::En), france);
+        assert_eq!(index.search(&query(""), Lang::En).len(), index.supporters.len());
     }
 
     #[test]
