@@ -506,7 +506,10 @@ mod tests {
         assert!(!france.is_empty());
         assert_ne!(index.search(&query("microsoft"), Lang::En), france);
         assert_eq!(index.search(&query("france"), Lang::En), france);
-        assert_eq!(index.search(&query(""), Lang::En).len(), index.supporters.len());
+        assert_eq!(
+            index.search(&query(""), Lang::En).len(),
+            index.supporters.len()
+        );
     }
 
     #[test]
