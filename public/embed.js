@@ -31,6 +31,8 @@
     if (origin && frame.contentWindow) frame.contentWindow.postMessage(message, origin);
   };
 
+  const hello = (frame) => post(frame, { type: "lafayette:hello" });
+
   // Through the CSSOM, which a host's strict style-src allows (a style attribute it would not).
   const prepare = (frame) => {
     if (styled.has(frame)) return;
@@ -38,8 +40,7 @@
     frame.style.border = "0";
     frame.style.width = "100%";
     frame.style.display = "block";
-    frame.addEventListener("load", () => post(frame, { type: "lafayette:hello" }));
-    post(frame, { type: "lafayette:hello" });
+    frame.addEventListener("load", () => hello(frame));
   };
 
   const isHash = (hash) => typeof hash === "string" && hash.startsWith("#/") && hash.length <= MAX_HASH;
@@ -62,7 +63,7 @@
     if (data === null || typeof data !== "object" || typeof data.type !== "string") return;
     if (data.type === "lafayette:ready") {
       prepare(frame);
-      post(frame, { type: "lafayette:hello" });
+      hello(frame);
     } else if (data.type === "lafayette:resize") {
       const height = data.height;
       if (Number.isFinite(height) && height > 0 && height <= MAX_HEIGHT) {
@@ -82,7 +83,12 @@
     },
   });
 
-  const start = () => frames().forEach(prepare);
+  // Hello now too: a frame that loaded before this script gets no load event from it.
+  const start = () =>
+    frames().forEach((frame) => {
+      prepare(frame);
+      hello(frame);
+    });
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {

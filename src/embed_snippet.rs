@@ -27,8 +27,9 @@ pub fn snippet(
     height: u32,
     auto_resize: bool,
 ) -> String {
+    // The page's folder (for embed.js) is read without the hash, where a `/` may stand.
     let page_url = page_url.split('#').next().unwrap_or_default();
-    let src = format!("{page_url}{}", state.with_embed(true).to_hash());
+    let src = state.with_embed(true).link_on(page_url);
     let height = height.clamp(HEIGHT_RANGE.0, HEIGHT_RANGE.1);
     let mut html = format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\"{}></iframe>",

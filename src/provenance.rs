@@ -167,7 +167,7 @@ pub fn quote_mark_classes(quote: &str) -> &'static str {
 /// Whether a quote brings its own quotation marks (someone's words quoted by the source), so
 /// the page adds none there: `(opens, closes)`. A closing mark counts only after an opening
 /// one: `had been "clumsy"` ends an inner quote, not the whole.
-pub fn own_quote_marks(quote: &str) -> (bool, bool) {
+fn own_quote_marks(quote: &str) -> (bool, bool) {
     let opens = quote.starts_with(['“', '"', '«', '‘']);
     let closes = quote
         .trim_end_matches(['.', ',', ';', ':'])

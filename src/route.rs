@@ -206,6 +206,12 @@ impl AppState {
         }
     }
 
+    /// The link to this state on the page at `page` (any hash it has is replaced).
+    pub fn link_on(&self, page: &str) -> String {
+        let page = page.split('#').next().unwrap_or_default();
+        format!("{page}{}", self.to_hash())
+    }
+
     /// This state on another view, keeping language, theme, filter and embedding.
     pub fn with_view(&self, view: View) -> AppState {
         AppState {
@@ -417,6 +423,19 @@ mod tests {
             let state = AppState::default().with_view(view);
             assert_eq!(AppState::from_hash(&state.to_hash()), state);
         }
+    }
+
+    #[test]
+    fn links_replace_the_page_hash() {
+        let state = AppState::default().with_view(View::Matrix);
+        assert_eq!(
+            state.link_on("https://e.org/app/index.html#/timeline?lang=fr"),
+            "https://e.org/app/index.html#/matrix"
+        );
+        assert_eq!(
+            state.link_on("https://e.org/app/"),
+            "https://e.org/app/#/matrix"
+        );
     }
 
     #[test]

@@ -158,10 +158,7 @@ pub fn EmbedBar() -> impl IntoView {
     let lang = use_lang();
     let full_view = move || {
         let page = crate::url_state::page_address();
-        format!(
-            "{page}{}",
-            url.state.with(|s| s.with_embed(false).to_hash())
-        )
+        url.state.with(|s| s.with_embed(false).link_on(&page))
     };
     view! {
         <header class="embed-bar">

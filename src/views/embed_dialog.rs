@@ -49,11 +49,8 @@ pub fn EmbedDialog() -> impl IntoView {
         })
     };
     let preview = move || {
-        format!(
-            "{}{}",
-            page_address(),
-            url.state.with(|s| s.with_embed(true).to_hash())
-        )
+        url.state
+            .with(|s| s.with_embed(true).link_on(&page_address()))
     };
 
     let open = move |_| {
