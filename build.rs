@@ -20,12 +20,26 @@ fn main() {
     if let lafayette_data::QuoteCheck::Skipped { reason } = quotes {
         println!("cargo:warning={reason}");
     }
+    // The supporters go in as compact rows (see lafayette_data::supporter_rows), the rest as
+    // struct literals.
+    let mut data = data;
+    let supporters = std::mem::take(&mut data.supporters);
+    let rows = lafayette_data::supporter_rows::encode(&supporters).unwrap_or_else(|problem| {
+        eprintln!("error: data/dataset/supporters.csv: {problem}");
+        std::process::exit(1);
+    });
+    let read = lafayette_data::supporter_rows::decode(rows.clone().leak());
+    assert_eq!(
+        read.as_deref(),
+        Ok(&supporters[..]),
+        "supporter rows must read back as written"
+    );
     let code = lafayette_data::rust_code::to_rust(&data)
         .expect("the dataset's types all have a Rust form");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     std::fs::write(
         out.join("dataset.rs"),
-        format!("pub static DATASET: Dataset = {code};\n"),
+        format!("const WITHOUT_SUPPORTERS: Dataset = {code};\nstatic SUPPORTER_ROWS: &str = {rows:?};\n"),
     )
     .expect("OUT_DIR is writable");
     // Reading order of each document's quotes; empty (record order) when the seeds are absent.

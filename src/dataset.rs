@@ -2,9 +2,18 @@
 
 use lafayette_data::*;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 include!(concat!(env!("OUT_DIR"), "/quote_positions.rs"));
+
+/// Read once, at first use; the rows borrow from the embedded string (build.rs checked them).
+static DATASET: LazyLock<Dataset> = LazyLock::new(|| Dataset {
+    supporters: Cow::Owned(
+        supporter_rows::decode(SUPPORTER_ROWS).expect("build.rs wrote these rows"),
+    ),
+    ..WITHOUT_SUPPORTERS
+});
 
 pub fn data() -> &'static Dataset {
     &DATASET

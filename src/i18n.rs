@@ -1,14 +1,15 @@
 //! Every label of the interface, in English and French. Data labels come from the dataset.
 
 use lafayette_data::{Lang, Text};
+use leptos::prelude::{Get, Memo};
 use std::borrow::Cow;
 
 macro_rules! messages {
     ($($name:ident: $en:expr, $fr:expr;)*) => {
-        $(pub const $name: Text = Text { en: Cow::Borrowed($en), fr: Cow::Borrowed($fr) };)*
+        $(pub static $name: Text = Text { en: Cow::Borrowed($en), fr: Cow::Borrowed($fr) };)*
         /// Every message with its name, for the completeness test.
         #[cfg(test)]
-        pub const MESSAGES: &[(&str, Text)] = &[$((stringify!($name), $name)),*];
+        pub static MESSAGES: &[(&str, &Text)] = &[$((stringify!($name), &$name)),*];
     };
 }
 
@@ -194,6 +195,15 @@ messages! {
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";
+}
+
+/// A text that follows the reader's language. Every label goes through this one closure type,
+/// so the view code that renders a reactive text is compiled once, not once per label.
+pub fn tr(
+    lang: Memo<Lang>,
+    text: &'static Text,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || text.get(lang.get())
 }
 
 /// A count with the language's digit grouping: 1,222 in English, 1 222 in French.

@@ -1,6 +1,7 @@
 //! Lafayette: US–France cooperation, explored in the browser. The app shell and its views.
 
 pub mod dataset;
+pub mod decimal;
 pub mod document_sync;
 pub mod download_link;
 mod embed_channel;
@@ -9,6 +10,7 @@ pub mod embed_snippet;
 pub mod i18n;
 pub mod matrix_model;
 pub mod panic_message;
+pub mod positions;
 pub mod provenance;
 pub mod route;
 pub mod shell;

@@ -3,8 +3,11 @@
 //! and export. Plain Rust, tested natively.
 
 use crate::dataset::data;
+use crate::decimal::decimal;
+use crate::positions::sort_positions;
 use lafayette_data::csv::write_rows;
 use lafayette_data::{Commitment, Event, Lang, Text};
+use std::cmp::Ordering;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Columns {
@@ -174,28 +177,21 @@ impl Matrix {
     /// Row order for a sort key: `name`, `total` (the default) or `col.<column id>`.
     pub fn row_order(&self, sort: &str, lang: Lang) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.rows.len()).collect();
-        let by_name = |a: &usize, b: &usize| {
-            self.rows[*a]
+        let by_name = |a: usize, b: usize| {
+            self.rows[a]
                 .label
                 .get(lang)
-                .cmp(self.rows[*b].label.get(lang))
+                .cmp(self.rows[b].label.get(lang))
         };
-        match sort
+        let first: Box<dyn Fn(usize, usize) -> Ordering> = match sort
             .strip_prefix("col.")
             .and_then(|id| self.column_index(id))
         {
-            Some(column) => order.sort_by(|a, b| {
-                self.count(*b, column)
-                    .cmp(&self.count(*a, column))
-                    .then_with(|| by_name(a, b))
-            }),
-            None if sort == "name" => order.sort_by(by_name),
-            None => order.sort_by(|a, b| {
-                self.row_total(*b)
-                    .cmp(&self.row_total(*a))
-                    .then_with(|| by_name(a, b))
-            }),
-        }
+            Some(column) => Box::new(move |a, b| self.count(b, column).cmp(&self.count(a, column))),
+            None if sort == "name" => Box::new(|_, _| Ordering::Equal),
+            None => Box::new(|a, b| self.row_total(b).cmp(&self.row_total(a))),
+        };
+        sort_positions(&mut order, &|a, b| first(a, b).then_with(|| by_name(a, b)));
         order
     }
 
@@ -203,30 +199,24 @@ impl Matrix {
     /// name), `name`, `total` or `row.<area id>` (by that area's counts).
     pub fn column_order(&self, sort: &str, lang: Lang) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.columns.len()).collect();
-        let by_name = |a: &usize, b: &usize| {
-            self.columns[*a]
+        let by_name = |a: usize, b: usize| {
+            self.columns[a]
                 .label
                 .get(lang)
-                .cmp(self.columns[*b].label.get(lang))
+                .cmp(self.columns[b].label.get(lang))
         };
-        match sort.strip_prefix("row.").and_then(|id| self.row_index(id)) {
-            Some(row) => order.sort_by(|a, b| {
-                self.count(row, *b)
-                    .cmp(&self.count(row, *a))
-                    .then_with(|| by_name(a, b))
-            }),
-            None if sort == "name" => order.sort_by(by_name),
-            None if sort == "total" => order.sort_by(|a, b| {
-                self.column_total(*b)
-                    .cmp(&self.column_total(*a))
-                    .then_with(|| by_name(a, b))
-            }),
-            None => order.sort_by(|a, b| {
-                group_rank(self.columns[*a].group)
-                    .cmp(&group_rank(self.columns[*b].group))
-                    .then_with(|| by_name(a, b))
-            }),
-        }
+        let first: Box<dyn Fn(usize, usize) -> Ordering> =
+            match sort.strip_prefix("row.").and_then(|id| self.row_index(id)) {
+                Some(row) => Box::new(move |a, b| self.count(row, b).cmp(&self.count(row, a))),
+                None if sort == "name" => Box::new(|_, _| Ordering::Equal),
+                None if sort == "total" => {
+                    Box::new(|a, b| self.column_total(b).cmp(&self.column_total(a)))
+                }
+                None => Box::new(|a, b| {
+                    group_rank(self.columns[a].group).cmp(&group_rank(self.columns[b].group))
+                }),
+            };
+        sort_positions(&mut order, &|a, b| first(a, b).then_with(|| by_name(a, b)));
         order
     }
 
@@ -252,13 +242,16 @@ impl Matrix {
         let height = top + cell * self.rows.len() as f64 + 10.0;
         let max = self.max_count().max(1) as f64;
         let mut svg = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"11\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" font-family=\"sans-serif\" font-size=\"11\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>",
+            decimal(width, 0),
+            decimal(height, 0)
         );
         for (c, column) in self.columns.iter().enumerate() {
             let x = left + cell * c as f64 + cell / 2.0;
             svg.push_str(&format!(
-                "<text transform=\"translate({x} {}) rotate(-60)\">{}</text>",
-                top - 6.0,
+                "<text transform=\"translate({} {}) rotate(-60)\">{}</text>",
+                decimal(x, 0),
+                decimal(top - 6.0, 0),
                 escape_xml(column.label.get(lang))
             ));
         }
@@ -266,20 +259,27 @@ impl Matrix {
             let y = top + cell * r as f64;
             svg.push_str(&format!(
                 "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-                left - 6.0,
-                y + cell * 0.65,
+                decimal(left - 6.0, 0),
+                decimal(y + cell * 0.65, 1),
                 escape_xml(row.label.get(lang))
             ));
             for c in 0..self.columns.len() {
                 let count = self.count(r, c);
                 let x = left + cell * c as f64;
                 let level = HEAT[heat_level(count, max as usize)];
-                svg.push_str(&format!("<rect x=\"{x}\" y=\"{y}\" width=\"{cell}\" height=\"{cell}\" fill=\"{}\" stroke=\"#fff\"/>", level.0));
+                svg.push_str(&format!(
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\"/>",
+                    decimal(x, 0),
+                    decimal(y, 0),
+                    decimal(cell, 0),
+                    decimal(cell, 0),
+                    level.0
+                ));
                 if count > 0 {
                     svg.push_str(&format!(
                         "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"{}\">{count}</text>",
-                        x + cell / 2.0,
-                        y + cell * 0.65,
+                        decimal(x + cell / 2.0, 0),
+                        decimal(y + cell * 0.65, 1),
                         level.1
                     ));
                 }

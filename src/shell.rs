@@ -24,7 +24,7 @@ pub fn SkipLink() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main" on:click=focus_main>{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
+        <a class="skip-link" href="#main" on:click=focus_main>{i18n::tr(lang, &i18n::SKIP_TO_CONTENT)}</a>
     }
 }
 
@@ -35,8 +35,8 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="masthead">
                 <div class="brand">
-                    <h1>{move || i18n::APP_NAME.get(lang.get())}</h1>
-                    <p class="tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
+                    <h1>{i18n::tr(lang, &i18n::APP_NAME)}</h1>
+                    <p class="tagline">{i18n::tr(lang, &i18n::TAGLINE)}</p>
                 </div>
                 <div class="controls">
                     <LanguageSwitch/>
@@ -54,7 +54,7 @@ pub fn Nav() -> impl IntoView {
     let url = use_url_state();
     let lang = use_lang();
     view! {
-        <nav class="nav" aria-label=move || i18n::NAV_LABEL.get(lang.get())>
+        <nav class="nav" aria-label=i18n::tr(lang, &i18n::NAV_LABEL)>
             <ul>
                 {View::ALL
                     .into_iter()
@@ -82,7 +82,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     let url = use_url_state();
     let lang = use_lang();
     view! {
-        <nav class="language-switch" aria-label=move || i18n::LANGUAGE_LABEL.get(lang.get())>
+        <nav class="language-switch" aria-label=i18n::tr(lang, &i18n::LANGUAGE_LABEL)>
             <ul>
                 {Lang::ALL
                     .into_iter()
@@ -117,7 +117,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <div class="theme-switch">
-            <label for="theme-select">{move || i18n::THEME_LABEL.get(lang.get())}</label>
+            <label for="theme-select">{i18n::tr(lang, &i18n::THEME_LABEL)}</label>
             <select id="theme-select" on:change=on_change prop:value=move || url.state.with(|s| s.theme.slug())>
                 {Theme::ALL
                     .into_iter()
@@ -141,10 +141,10 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                {move || i18n::FOOTER_DATASET.get(lang.get())} " " <span class="version">{data().version.as_ref()}</span>
+                {i18n::tr(lang, &i18n::FOOTER_DATASET)} " " <span class="version">{data().version.as_ref()}</span>
                 " · "
                 <a href=move || url.state.with(|s| s.with_view(View::Sources).to_hash())>
-                    {move || i18n::FOOTER_SOURCES_LINK.get(lang.get())}
+                    {i18n::tr(lang, &i18n::FOOTER_SOURCES_LINK)}
                 </a>
             </p>
         </footer>
@@ -162,8 +162,8 @@ pub fn EmbedBar() -> impl IntoView {
     };
     view! {
         <header class="embed-bar">
-            <h1 class="brand-small">{move || i18n::APP_NAME.get(lang.get())}</h1>
-            <a href=full_view target="_blank" rel="noopener">{move || i18n::OPEN_FULL_VIEW.get(lang.get())}</a>
+            <h1 class="brand-small">{i18n::tr(lang, &i18n::APP_NAME)}</h1>
+            <a href=full_view target="_blank" rel="noopener">{i18n::tr(lang, &i18n::OPEN_FULL_VIEW)}</a>
         </header>
     }
 }

@@ -2,6 +2,7 @@
 //! dated annotations, in SVG user units. Plain Rust, tested natively.
 
 use crate::dataset::data;
+use crate::decimal::decimal;
 use crate::i18n;
 use lafayette_data::date::days_from_civil;
 use lafayette_data::{Category, Text};
@@ -53,18 +54,18 @@ pub fn stacked_steps() -> Vec<(Category, String)> {
             for (i, value) in above.iter().enumerate() {
                 let command = if i == 0 { 'M' } else { 'L' };
                 path.push_str(&format!(
-                    "{command}{:.1} {:.1}H{:.1}",
-                    xs[i],
-                    y_of(*value),
-                    xs[i + 1]
+                    "{command}{} {}H{}",
+                    decimal(xs[i], 1),
+                    decimal(y_of(*value), 1),
+                    decimal(xs[i + 1], 1)
                 ));
             }
             for i in (0..below.len()).rev() {
                 path.push_str(&format!(
-                    "L{:.1} {:.1}H{:.1}",
-                    xs[i + 1],
-                    y_of(below[i]),
-                    xs[i]
+                    "L{} {}H{}",
+                    decimal(xs[i + 1], 1),
+                    decimal(y_of(below[i]), 1),
+                    decimal(xs[i], 1)
                 ));
             }
             path.push('Z');

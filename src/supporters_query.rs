@@ -5,6 +5,7 @@
 
 use crate::dataset::{country, data};
 use crate::i18n;
+use crate::positions::sort_positions;
 use lafayette_data::csv::write_rows;
 use lafayette_data::{Category, Lang, Supporter};
 use std::cmp::Ordering;
@@ -247,22 +248,21 @@ impl Index {
     /// The positions of the supporters shown, in display order.
     pub fn search(&self, query: &Query, lang: Lang) -> Vec<usize> {
         let mut shown: Vec<usize> = self.passing(query, None).collect();
-        let by_name = |a: &usize, b: &usize| {
-            self.sort_names[*a]
-                .cmp(&self.sort_names[*b])
-                .then_with(|| self.supporters[*a].name.cmp(&self.supporters[*b].name))
+        let by_name = |a: usize, b: usize| {
+            self.sort_names[a]
+                .cmp(&self.sort_names[b])
+                .then_with(|| self.supporters[a].name.cmp(&self.supporters[b].name))
         };
         let countries = &self.sort_countries[usize::from(lang == Lang::Fr)];
-        shown.sort_by(|a, b| {
+        sort_positions(&mut shown, &|a, b| {
             let primary = match query.sort {
                 SortKey::Name => Ordering::Equal,
-                SortKey::Country => countries[*a].cmp(&countries[*b]),
-                SortKey::Category => self.supporters[*a]
+                SortKey::Country => countries[a].cmp(&countries[b]),
+                SortKey::Category => self.supporters[a]
                     .category
-                    .cmp(&self.supporters[*b].category),
+                    .cmp(&self.supporters[b].category),
                 // Unknown dates sort last whatever the direction.
-                SortKey::Joined => match (&self.supporters[*a].joined, &self.supporters[*b].joined)
-                {
+                SortKey::Joined => match (&self.supporters[a].joined, &self.supporters[b].joined) {
                     (Some(x), Some(y)) => x.date.cmp(&y.date),
                     (Some(_), None) => return Ordering::Less,
                     (None, Some(_)) => return Ordering::Greater,

@@ -7,6 +7,7 @@ pub mod downloads;
 pub mod model;
 #[cfg(feature = "testing")]
 pub mod random_input;
+pub mod supporter_rows;
 
 #[cfg(feature = "build")]
 pub mod export;

@@ -3,7 +3,7 @@
 
 use lafayette_data::load::{from_texts, CSV_FILES, JSON_FILES};
 use lafayette_data::validate::{check_quotes, validate};
-use lafayette_data::{csv, load_valid, Category, QuoteCheck};
+use lafayette_data::{csv, load_valid, supporter_rows, Category, QuoteCheck};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -56,6 +56,15 @@ fn the_dataset_is_valid_and_its_quotes_are_in_the_seeds() {
         data.supporter_counts.len(),
         data.forum_editions.len()
     );
+}
+
+#[test]
+fn the_supporters_read_back_from_the_rows_the_app_embeds() {
+    let (data, _) = load_valid(&dataset_dir(), &shared_dir().join("seeds")).unwrap();
+    let rows = supporter_rows::encode(&data.supporters).unwrap();
+    let read = supporter_rows::decode(Box::leak(rows.into_boxed_str())).unwrap();
+    assert_eq!(read.len(), 1222);
+    assert_eq!(read, data.supporters.to_vec());
 }
 
 #[test]

@@ -42,54 +42,54 @@ pub fn AboutView() -> impl IntoView {
     ];
     view! {
         <section aria-labelledby="view-title" class="prose">
-            <h2 id="view-title">{move || i18n::VIEW_ABOUT.get(lang.get())}</h2>
-            <p class="lead">{move || i18n::ABOUT_INTRO.get(lang.get())}</p>
+            <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_ABOUT)}</h2>
+            <p class="lead">{i18n::tr(lang, &i18n::ABOUT_INTRO)}</p>
 
-            <h3>{move || i18n::ABOUT_METHOD_TITLE.get(lang.get())}</h3>
-            <p>{move || i18n::ABOUT_METHOD.get(lang.get())}</p>
+            <h3>{i18n::tr(lang, &i18n::ABOUT_METHOD_TITLE)}</h3>
+            <p>{i18n::tr(lang, &i18n::ABOUT_METHOD)}</p>
             <ProvenanceLegend/>
 
-            <h3>{move || i18n::ABOUT_DATASET_TITLE.get(lang.get())}</h3>
-            <p>{move || i18n::VERSION.get(lang.get())} " " <strong class="version">{data.version.as_ref()}</strong> " (" {data.release_date().map(|date| date.to_string())} ")"</p>
+            <h3>{i18n::tr(lang, &i18n::ABOUT_DATASET_TITLE)}</h3>
+            <p>{i18n::tr(lang, &i18n::VERSION)} " " <strong class="version">{data.version.as_ref()}</strong> " (" {data.release_date().map(|date| date.to_string())} ")"</p>
             <ul class="counts">
                 {counts
                     .into_iter()
-                    .map(|(count, label)| view! { <li><strong>{move || i18n::format_count(count, lang.get())}</strong> " " {move || label.get(lang.get())}</li> })
+                    .map(|(count, label)| view! { <li><strong>{move || i18n::format_count(count, lang.get())}</strong> " " {i18n::tr(lang, label)}</li> })
                     .collect_view()}
             </ul>
-            <h4>{move || i18n::CHANGELOG.get(lang.get())}</h4>
+            <h4>{i18n::tr(lang, &i18n::CHANGELOG)}</h4>
             <ul>
                 {data.changelog.iter().map(|change| view! {
-                    <li><strong>{change.version.as_ref()}</strong> " (" <time datetime=change.date.to_string()>{change.date.to_string()}</time> "): " {move || change.summary.get(lang.get()).to_string()}</li>
+                    <li><strong>{change.version.as_ref()}</strong> " (" <time datetime=change.date.to_string()>{change.date.to_string()}</time> "): " {i18n::tr(lang, &change.summary)}</li>
                 }).collect_view()}
             </ul>
 
-            <h3>{move || i18n::ABOUT_CITE_TITLE.get(lang.get())}</h3>
+            <h3>{i18n::tr(lang, &i18n::ABOUT_CITE_TITLE)}</h3>
             <dl class="citations">
-                <dt>{move || i18n::CITE_SHORT.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::CITE_SHORT)}</dt>
                 <dd><p class="cite" id="cite-short">{move || data.citation(lang.get())}</p></dd>
-                <dt>{move || i18n::CITE_LONG.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::CITE_LONG)}</dt>
                 <dd><p class="cite" id="cite-long">{move || long_citation(lang.get(), &page)}</p></dd>
             </dl>
 
-            <h3 id="downloads">{move || i18n::ABOUT_DOWNLOADS_TITLE.get(lang.get())}</h3>
-            <p>{move || i18n::ABOUT_DOWNLOADS_INTRO.get(lang.get())}</p>
+            <h3 id="downloads">{i18n::tr(lang, &i18n::ABOUT_DOWNLOADS_TITLE)}</h3>
+            <p>{i18n::tr(lang, &i18n::ABOUT_DOWNLOADS_INTRO)}</p>
             <ul class="downloads">
-                <li><a href=format!("{FOLDER}/{JSON_FILE}") download="">{move || i18n::DOWNLOAD_JSON.get(lang.get())}</a> " (" {JSON_FILE} ")"</li>
-                <li><a href=format!("{FOLDER}/{README_FILE}") download="">{move || i18n::DOWNLOAD_README.get(lang.get())}</a></li>
+                <li><a href=format!("{FOLDER}/{JSON_FILE}") download="">{i18n::tr(lang, &i18n::DOWNLOAD_JSON)}</a> " (" {JSON_FILE} ")"</li>
+                <li><a href=format!("{FOLDER}/{README_FILE}") download="">{i18n::tr(lang, &i18n::DOWNLOAD_README)}</a></li>
                 {TABLES.iter().map(|table| view! { <li><a href=format!("{FOLDER}/{table}") download="">{*table}</a></li> }).collect_view()}
-                <li><a href=OFFLINE_PAGE download="" id="offline-page">{move || i18n::OFFLINE_COPY.get(lang.get())}</a> " (" {OFFLINE_PAGE} ")"</li>
+                <li><a href=OFFLINE_PAGE download="" id="offline-page">{i18n::tr(lang, &i18n::OFFLINE_COPY)}</a> " (" {OFFLINE_PAGE} ")"</li>
             </ul>
 
-            <h3>{move || i18n::ABOUT_LICENCES_TITLE.get(lang.get())}</h3>
+            <h3>{i18n::tr(lang, &i18n::ABOUT_LICENCES_TITLE)}</h3>
             <ul>
                 {data.sources.iter().map(|source| view! {
-                    <li>{move || source.title.get(lang.get()).to_string()} ": " {move || source.licence.get(lang.get()).to_string()}</li>
+                    <li>{i18n::tr(lang, &source.title)} ": " {i18n::tr(lang, &source.licence)}</li>
                 }).collect_view()}
             </ul>
 
-            <h3>{move || i18n::ABOUT_CORRECT_TITLE.get(lang.get())}</h3>
-            <p>{move || i18n::ABOUT_CORRECT.get(lang.get())}</p>
+            <h3>{i18n::tr(lang, &i18n::ABOUT_CORRECT_TITLE)}</h3>
+            <p>{i18n::tr(lang, &i18n::ABOUT_CORRECT)}</p>
         </section>
     }
 }

@@ -90,13 +90,13 @@ pub fn EmbedDialog() -> impl IntoView {
 
     view! {
         <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open>
-            {move || i18n::EMBED.get(lang.get())}
+            {i18n::tr(lang, &i18n::EMBED)}
         </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
-            <h2 id="embed-title">{move || i18n::EMBED_TITLE.get(lang.get())}</h2>
-            <p>{move || i18n::EMBED_INTRO.get(lang.get())}</p>
+            <h2 id="embed-title">{i18n::tr(lang, &i18n::EMBED_TITLE)}</h2>
+            <p>{i18n::tr(lang, &i18n::EMBED_INTRO)}</p>
             <div class="embed-options">
-                <label for="embed-height">{move || i18n::EMBED_HEIGHT.get(lang.get())}</label>
+                <label for="embed-height">{i18n::tr(lang, &i18n::EMBED_HEIGHT)}</label>
                 <input
                     id="embed-height"
                     type="number"
@@ -113,15 +113,15 @@ pub fn EmbedDialog() -> impl IntoView {
                         prop:checked=auto_resize
                         on:change=move |event| set_auto_resize.set(event_target_checked(&event))
                     />
-                    {move || i18n::EMBED_AUTO_RESIZE.get(lang.get())}
+                    {i18n::tr(lang, &i18n::EMBED_AUTO_RESIZE)}
                 </label>
             </div>
-            <label for="embed-code">{move || i18n::EMBED_CODE.get(lang.get())}</label>
+            <label for="embed-code">{i18n::tr(lang, &i18n::EMBED_CODE)}</label>
             <textarea id="embed-code" node_ref=code_area readonly rows="5" spellcheck="false" prop:value=code></textarea>
             <div class="dialog-actions">
-                <button type="button" on:click=copy>{move || i18n::COPY.get(lang.get())}</button>
-                <a href=preview target="_blank" rel="noopener">{move || i18n::EMBED_PREVIEW.get(lang.get())}</a>
-                <button type="button" on:click=close>{move || i18n::CLOSE.get(lang.get())}</button>
+                <button type="button" on:click=copy>{i18n::tr(lang, &i18n::COPY)}</button>
+                <a href=preview target="_blank" rel="noopener">{i18n::tr(lang, &i18n::EMBED_PREVIEW)}</a>
+                <button type="button" on:click=close>{i18n::tr(lang, &i18n::CLOSE)}</button>
             </div>
             <p role="status" class="copy-status">
                 {move || match copy_status.get() {

@@ -43,11 +43,11 @@ pub fn FilterBar(shown: Signal<usize>, total: usize, noun: &'static Text) -> imp
         };
         view! {
             <div class="field">
-                <label for=id>{move || label.get(lang.get())}</label>
+                <label for=id>{i18n::tr(lang, label)}</label>
                 <select id=id on:change=on_change prop:value=current>
-                    <option value="">{move || i18n::ANY.get(lang.get())}</option>
+                    <option value="">{i18n::tr(lang, &i18n::ANY)}</option>
                     {options.into_iter().map(|(value, text)| view! {
-                        <option value=value selected=move || current() == value>{move || text.get(lang.get()).to_string()}</option>
+                        <option value=value selected=move || current() == value>{i18n::tr(lang, text)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -80,7 +80,7 @@ pub fn FilterBar(shown: Signal<usize>, total: usize, noun: &'static Text) -> imp
     view! {
         <div class="filter-bar">
             <div class="field">
-                <label for="filter-text">{move || i18n::SEARCH.get(lang.get())}</label>
+                <label for="filter-text">{i18n::tr(lang, &i18n::SEARCH)}</label>
                 <input id="filter-text" type="search" autocomplete="off" prop:value=move || url.state.with(|s| s.filter.text.clone()) on:input=on_text/>
             </div>
             {select("filter-area", &i18n::AREA, areas, |f| &mut f.areas)}
@@ -94,7 +94,7 @@ pub fn FilterBar(shown: Signal<usize>, total: usize, noun: &'static Text) -> imp
                 }}
             </p>
             <Show when=move || url.state.with(|s| !s.filter.is_empty())>
-                <button type="button" class="clear" on:click=clear>{move || i18n::CLEAR_FILTERS.get(lang.get())}</button>
+                <button type="button" class="clear" on:click=clear>{i18n::tr(lang, &i18n::CLEAR_FILTERS)}</button>
             </Show>
         </div>
     }

@@ -157,23 +157,23 @@ pub fn MatrixView() -> impl IntoView {
 
     view! {
         <section aria-labelledby="view-title" class="matrix-view">
-            <h2 id="view-title">{move || i18n::VIEW_MATRIX.get(lang.get())}</h2>
-            <p class="lead">{move || i18n::MATRIX_INTRO.get(lang.get())}</p>
+            <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_MATRIX)}</h2>
+            <p class="lead">{i18n::tr(lang, &i18n::MATRIX_INTRO)}</p>
             <div class="timeline-controls">
                 <fieldset class="segmented">
-                    <legend>{move || i18n::COLUMNS.get(lang.get())}</legend>
+                    <legend>{i18n::tr(lang, &i18n::COLUMNS)}</legend>
                     {[(Columns::Initiatives, &i18n::INITIATIVES), (Columns::Actors, &i18n::ACTORS_BY_COUNTRY)].into_iter().map(|(option, label)| view! {
                         <label>
                             <input type="radio" name="matrix-columns" value=option.slug() prop:checked=move || kind.get() == option on:change=move |_| { set_kind.set(option); set_cursor.set((0, 0)); }/>
-                            {move || label.get(lang.get())}
+                            {i18n::tr(lang, label)}
                         </label>
                     }).collect_view()}
                 </fieldset>
                 <div class="field-inline">
-                    <label for="column-order">{move || i18n::COLUMN_ORDER.get(lang.get())}</label>
+                    <label for="column-order">{i18n::tr(lang, &i18n::COLUMN_ORDER)}</label>
                     <select id="column-order" prop:value=column_sort on:change=move |event| set_column_sort.set(event_target_value(&event))>
                         {[("group", &i18n::COLUMN_ORDER_GROUP), ("name", &i18n::COLUMN_ORDER_NAME), ("total", &i18n::COLUMN_ORDER_TOTAL)].into_iter().map(|(value, label)| view! {
-                            <option value=value selected=move || column_sort.get() == value>{move || label.get(lang.get())}</option>
+                            <option value=value selected=move || column_sort.get() == value>{i18n::tr(lang, label)}</option>
                         }).collect_view()}
                         {move || column_sort.get().strip_prefix("row.").and_then(|id| {
                             let m = current.get();
@@ -185,8 +185,8 @@ pub fn MatrixView() -> impl IntoView {
                     </select>
                 </div>
                 <div class="exports">
-                    <a class="button" id="matrix-csv" href="#" download="lafayette-matrix.csv" on:click=export_csv>{move || i18n::EXPORT_MATRIX_CSV.get(lang.get())}</a>
-                    <a class="button" id="matrix-svg" href="#" download="lafayette-matrix.svg" on:click=export_svg>{move || i18n::EXPORT_MATRIX_SVG.get(lang.get())}</a>
+                    <a class="button" id="matrix-csv" href="#" download="lafayette-matrix.csv" on:click=export_csv>{i18n::tr(lang, &i18n::EXPORT_MATRIX_CSV)}</a>
+                    <a class="button" id="matrix-svg" href="#" download="lafayette-matrix.svg" on:click=export_svg>{i18n::tr(lang, &i18n::EXPORT_MATRIX_SVG)}</a>
                 </div>
             </div>
             {move || {
@@ -201,14 +201,14 @@ pub fn MatrixView() -> impl IntoView {
                     }
                 })
             }}
-            <p class="hint" id="matrix-hint">{move || i18n::MATRIX_KEYS.get(lang.get())}</p>
+            <p class="hint" id="matrix-hint">{i18n::tr(lang, &i18n::MATRIX_KEYS)}</p>
             <div class="matrix-scroll">
                 <table class="matrix" aria-describedby="matrix-hint" on:keydown=on_key>
-                    <caption>{move || i18n::MATRIX_CAPTION.get(lang.get())}</caption>
+                    <caption>{i18n::tr(lang, &i18n::MATRIX_CAPTION)}</caption>
                     <thead>
                         <tr>
                             <th scope="col" aria-sort=move || if sort.get() == "name" { "ascending" } else { "none" }>
-                                <button type="button" class="sort" on:click=move |_| set_sort("name".into())>{move || i18n::AREA.get(lang.get())}</button>
+                                <button type="button" class="sort" on:click=move |_| set_sort("name".into())>{i18n::tr(lang, &i18n::AREA)}</button>
                             </th>
                             {move || {
                                 let m = current.get();
@@ -219,14 +219,14 @@ pub fn MatrixView() -> impl IntoView {
                                     view! {
                                         <th scope="col" class=format!("column group-{}", header.group.to_lowercase()) aria-sort=sorted>
                                             <button type="button" class="sort vertical" on:click=move |_| set_sort(key.clone())>
-                                                <span>{move || header.label.get(lang.get()).to_string()}</span>
+                                                <span>{i18n::tr(lang, &header.label)}</span>
                                             </button>
                                         </th>
                                     }
                                 }).collect_view()
                             }}
                             <th scope="col" aria-sort=aria_sort("total".into())>
-                                <button type="button" class="sort" on:click=move |_| set_sort("total".into())>{move || i18n::TOTAL.get(lang.get())}</button>
+                                <button type="button" class="sort" on:click=move |_| set_sort("total".into())>{i18n::tr(lang, &i18n::TOTAL)}</button>
                             </th>
                         </tr>
                     </thead>
@@ -255,7 +255,7 @@ pub fn MatrixView() -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row" aria-sort=move || if column_sort.get() == format!("row.{}", row.id) { "descending" } else { "none" }>
-                                            <button type="button" class="row-button" on:click=move |_| select_row(r)>{move || row.label.get(lang.get()).to_string()}</button>
+                                            <button type="button" class="row-button" on:click=move |_| select_row(r)>{i18n::tr(lang, &row.label)}</button>
                                         </th>
                                         {cells}
                                         <td class="total">{m.row_total(r)}</td>
@@ -266,7 +266,7 @@ pub fn MatrixView() -> impl IntoView {
                     </tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row">{move || i18n::TOTAL.get(lang.get())}</th>
+                            <th scope="row">{i18n::tr(lang, &i18n::TOTAL)}</th>
                             {move || {
                                 let m = current.get();
                                 columns.get().into_iter().map(|c| view! { <td class="total">{m.column_total(c)}</td> }).collect_view()
@@ -283,7 +283,7 @@ pub fn MatrixView() -> impl IntoView {
                         let row = &m.rows[r];
                         view! {
                             <article class="matrix-card">
-                                <h3>{move || row.label.get(lang.get()).to_string()} " (" {m.row_total(r)} ")"</h3>
+                                <h3>{i18n::tr(lang, &row.label)} " (" {m.row_total(r)} ")"</h3>
                                 <ul>
                                     {columns.get().into_iter().filter(|&c| m.count(r, c) > 0).map(|c| view! {
                                         <li><button type="button" class="row-button" on:click=move |_| select_cell(r, c)>
@@ -326,7 +326,7 @@ fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl Int
                             <p>
                                 <strong>{move || actor(&commitment.actor).map(|a| a.name.get(lang.get()).to_string()).unwrap_or_default()}</strong>
                                 {move || i18n::colon(lang.get())}
-                                {move || commitment.what.get(lang.get()).to_string()}
+                                {i18n::tr(lang, &commitment.what)}
                             </p>
                             <p class="when">
                                 <a href=move || event_link(&commitment.event)>{move || event(&commitment.event).map(|e| e.title.get(lang.get()).to_string()).unwrap_or_default()}</a>
@@ -337,15 +337,15 @@ fn EvidencePanel(matrix: &'static Matrix, row: usize, column: usize) -> impl Int
                     }.into_any(),
                     Evidence::Event(e) => view! {
                         <li>
-                            <p><strong>{move || i18n::EVENT.get(lang.get())}</strong> {move || i18n::colon(lang.get())}
-                                <a href=move || event_link(&e.id)>{move || e.title.get(lang.get()).to_string()}</a>
+                            <p><strong>{i18n::tr(lang, &i18n::EVENT)}</strong> {move || i18n::colon(lang.get())}
+                                <a href=move || event_link(&e.id)>{i18n::tr(lang, &e.title)}</a>
                                 " · " {move || e.when.format(lang.get())}</p>
                             <QuoteList citations=&e.citations holder=Holder::Event record=&e.id/>
                         </li>
                     }.into_any(),
                 }).collect_view()}
             </ol>
-            <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{move || i18n::CLOSE.get(lang.get())}</a>
+            <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{i18n::tr(lang, &i18n::CLOSE)}</a>
         </section>
     }
 }

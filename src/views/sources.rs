@@ -24,8 +24,8 @@ pub fn SourcesView() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="view-title">
-            <h2 id="view-title">{move || i18n::VIEW_SOURCES.get(lang.get())}</h2>
-            <p class="lead">{move || i18n::SOURCES_INTRO.get(lang.get())}</p>
+            <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SOURCES)}</h2>
+            <p class="lead">{i18n::tr(lang, &i18n::SOURCES_INTRO)}</p>
             <ProvenanceLegend/>
             {data().sources.iter().map(|source| view! { <SourceCard source=source/> }).collect_view()}
         </section>
@@ -70,20 +70,20 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
     };
     view! {
         <article class="source-card" id=format!("source-{}", source.id) aria-labelledby=format!("source-title-{}", source.id)>
-            <h3 id=format!("source-title-{}", source.id)>{move || source.title.get(lang.get()).to_string()}</h3>
+            <h3 id=format!("source-title-{}", source.id)>{i18n::tr(lang, &source.title)}</h3>
             <dl class="facts">
-                <dt>{move || i18n::PUBLISHER.get(lang.get())}</dt>
-                <dd>{move || source.publisher.get(lang.get()).to_string()}</dd>
-                <dt>{move || i18n::DATE.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::PUBLISHER)}</dt>
+                <dd>{i18n::tr(lang, &source.publisher)}</dd>
+                <dt>{i18n::tr(lang, &i18n::DATE)}</dt>
                 <dd><time datetime=source.date.datetime()>{move || source.date.format(lang.get())}</time></dd>
-                <dt>{move || i18n::LANGUAGE_OF_SOURCE.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::LANGUAGE_OF_SOURCE)}</dt>
                 <dd>{move || i18n::language_in(source.language, lang.get())}</dd>
-                <dt>{move || i18n::DOCUMENT.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::DOCUMENT)}</dt>
                 <dd>{document}</dd>
-                <dt>{move || i18n::LICENCE.get(lang.get())}</dt>
-                <dd>{move || source.licence.get(lang.get()).to_string()}</dd>
+                <dt>{i18n::tr(lang, &i18n::LICENCE)}</dt>
+                <dd>{i18n::tr(lang, &source.licence)}</dd>
             </dl>
-            <p>{move || source.summary.get(lang.get()).to_string()}</p>
+            <p>{i18n::tr(lang, &source.summary)}</p>
             <p>
                 <a href=filter_link>{move || format!("{} ({supported})", i18n::SHOW_SUPPORTED_EVENTS.get(lang.get()))}</a>
             </p>
@@ -110,12 +110,12 @@ fn QuoteItem(quote: Quoted, source: &'static Source) -> impl IntoView {
             <blockquote lang=source.language.code() class=crate::provenance::quote_mark_classes(&quote.citation.quote)>{quote.citation.quote.as_ref()}</blockquote>
             {quote.citation.translation.as_ref().map(|translation| view! {
                 <p class="translation" lang=source.language.other().code()>
-                    <span class="label">{move || i18n::TRANSLATION.get(lang.get())} {move || i18n::colon(lang.get())}</span>
+                    <span class="label">{i18n::tr(lang, &i18n::TRANSLATION)} {move || i18n::colon(lang.get())}</span>
                     {translation.as_ref()}
                 </p>
             })}
             <p class="supports">
-                {move || i18n::SUPPORTS.get(lang.get())} {move || i18n::colon(lang.get())}
+                {i18n::tr(lang, &i18n::SUPPORTS)} {move || i18n::colon(lang.get())}
                 <a href=record_link>{move || quote.label(lang.get())}</a>
             </p>
         </li>

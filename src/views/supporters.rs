@@ -2,6 +2,7 @@
 //! a sortable table that renders only the rows on screen, a detail panel, and export.
 
 use crate::dataset::{country, data};
+use crate::decimal::decimal;
 use crate::document_sync::use_lang;
 use crate::download_link::fill_on_click;
 use crate::i18n::{self, format_count};
@@ -96,7 +97,7 @@ pub fn SupportersView() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="view-title" class="supporters">
-            <h2 id="view-title">{move || i18n::VIEW_SUPPORTERS.get(lang.get())}</h2>
+            <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SUPPORTERS)}</h2>
             <Summary/>
             <Highlights/>
             <div class="supporters-layout">
@@ -134,14 +135,14 @@ fn Summary() -> impl IntoView {
                             <li class=format!("cat cat-{}", category.code())>
                                 <strong>{move || format_count(count, lang.get())}</strong>
                                 " "
-                                {move || category_label(category).get(lang.get())}
+                                {i18n::tr(lang, category_label(category))}
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
             <details class="principles">
-                <summary>{move || i18n::NINE_PRINCIPLES.get(lang.get())}</summary>
+                <summary>{i18n::tr(lang, &i18n::NINE_PRINCIPLES)}</summary>
                 <ol>
                     {data
                         .principles
@@ -149,9 +150,9 @@ fn Summary() -> impl IntoView {
                         .map(|principle| {
                             view! {
                                 <li>
-                                    <strong>{move || principle.short_name.get(lang.get()).to_string()}</strong>
+                                    <strong>{i18n::tr(lang, &principle.short_name)}</strong>
                                     {move || i18n::colon(lang.get())}
-                                    {move || principle.text.get(lang.get()).to_string()}
+                                    {i18n::tr(lang, &principle.text)}
                                 </li>
                             }
                         })
@@ -193,28 +194,28 @@ fn Highlights() -> impl IntoView {
     view! {
         <div class="highlights">
             <article class="highlight">
-                <h3>{move || i18n::HIGHLIGHT_US.get(lang.get())}</h3>
-                <p>{usa.map(link)} " " {move || i18n::HIGHLIGHT_US_TEXT.get(lang.get())}</p>
+                <h3>{i18n::tr(lang, &i18n::HIGHLIGHT_US)}</h3>
+                <p>{usa.map(link)} " " {i18n::tr(lang, &i18n::HIGHLIGHT_US_TEXT)}</p>
             </article>
             <article class="highlight">
-                <h3>{move || i18n::HIGHLIGHT_US_BEFORE.get(lang.get())}</h3>
+                <h3>{i18n::tr(lang, &i18n::HIGHLIGHT_US_BEFORE)}</h3>
                 <ul class="inline-list">{us_before.into_iter().map(|s| view! { <li>{link(s)}</li> }).collect_view()}</ul>
             </article>
             <article class="highlight">
-                <h3>{move || i18n::HIGHLIGHT_EU.get(lang.get())}</h3>
-                <p>{eu.map(link)} " " {move || i18n::HIGHLIGHT_EU_TEXT.get(lang.get())}</p>
+                <h3>{i18n::tr(lang, &i18n::HIGHLIGHT_EU)}</h3>
+                <p>{eu.map(link)} " " {i18n::tr(lang, &i18n::HIGHLIGHT_EU_TEXT)}</p>
             </article>
             <article class="highlight">
-                <h3>{move || i18n::HIGHLIGHT_LAUNCH.get(lang.get())}</h3>
+                <h3>{i18n::tr(lang, &i18n::HIGHLIGHT_LAUNCH)}</h3>
                 <p>
-                    {move || format!("{launch_count} ")} {move || i18n::HIGHLIGHT_LAUNCH_TEXT.get(lang.get())} " "
+                    {move || format!("{launch_count} ")} {i18n::tr(lang, &i18n::HIGHLIGHT_LAUNCH_TEXT)} " "
                     <a href=move || {
                         url.state.with(|s| {
                             let mut filter = s.filter.clone();
                             filter.years = vec!["2018".to_string()];
                             s.with_filter(filter).with_sort(Some("joined".into())).to_hash()
                         })
-                    }>{move || i18n::SHOW_THEM.get(lang.get())}</a>
+                    }>{i18n::tr(lang, &i18n::SHOW_THEM)}</a>
                 </p>
             </article>
         </div>
@@ -283,9 +284,9 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <section class="facets" aria-label=move || i18n::FILTERS.get(lang.get())>
+        <section class="facets" aria-label=i18n::tr(lang, &i18n::FILTERS)>
             <div class="field">
-                <label for="supporter-search">{move || i18n::SEARCH_SUPPORTERS.get(lang.get())}</label>
+                <label for="supporter-search">{i18n::tr(lang, &i18n::SEARCH_SUPPORTERS)}</label>
                 <input
                     id="supporter-search"
                     type="search"
@@ -295,10 +296,10 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
                     prop:value=move || url.state.with(|s| s.filter.text.clone())
                     on:input=on_search
                 />
-                <p id="supporter-search-hint" class="hint">{move || i18n::SEARCH_SUPPORTERS_HINT.get(lang.get())}</p>
+                <p id="supporter-search-hint" class="hint">{i18n::tr(lang, &i18n::SEARCH_SUPPORTERS_HINT)}</p>
             </div>
             <fieldset>
-                <legend>{move || i18n::CATEGORY.get(lang.get())}</legend>
+                <legend>{i18n::tr(lang, &i18n::CATEGORY)}</legend>
                 {move || {
                     category_counts
                         .get()
@@ -310,13 +311,13 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
                 }}
             </fieldset>
             <fieldset>
-                <legend>{move || i18n::COUNTRY.get(lang.get())}</legend>
-                <label for="country-search" class="visually-hidden">{move || i18n::SEARCH_COUNTRIES.get(lang.get())}</label>
+                <legend>{i18n::tr(lang, &i18n::COUNTRY)}</legend>
+                <label for="country-search" class="visually-hidden">{i18n::tr(lang, &i18n::SEARCH_COUNTRIES)}</label>
                 <input
                     id="country-search"
                     type="search"
                     autocomplete="off"
-                    placeholder=move || i18n::SEARCH_COUNTRIES.get(lang.get())
+                    placeholder=i18n::tr(lang, &i18n::SEARCH_COUNTRIES)
                     prop:value=country_search
                     on:input=move |event| set_country_search.set(event_target_value(&event))
                 />
@@ -330,7 +331,7 @@ fn Facets(query: Memo<Query>) -> impl IntoView {
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{move || i18n::JOIN_YEAR.get(lang.get())}</legend>
+                <legend>{i18n::tr(lang, &i18n::JOIN_YEAR)}</legend>
                 {move || {
                     year_counts
                         .get()
@@ -387,14 +388,14 @@ fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
                 }}
             </p>
             <div class="exports">
-                <a class="button" id="export-csv" href="#" download=move || file_name("csv") on:click=export("csv")>{move || i18n::EXPORT_CSV.get(lang.get())}</a>
-                <a class="button" id="export-json" href="#" download=move || file_name("json") on:click=export("json")>{move || i18n::EXPORT_JSON.get(lang.get())}</a>
+                <a class="button" id="export-csv" href="#" download=move || file_name("csv") on:click=export("csv")>{i18n::tr(lang, &i18n::EXPORT_CSV)}</a>
+                <a class="button" id="export-json" href="#" download=move || file_name("json") on:click=export("json")>{i18n::tr(lang, &i18n::EXPORT_JSON)}</a>
             </div>
         </div>
         <Show when=move || shown.with(Vec::is_empty)>
             <div class="empty">
-                <p>{move || i18n::NO_SUPPORTER_MATCHES.get(lang.get())}</p>
-                <button type="button" on:click=clear>{move || i18n::CLEAR_FILTERS.get(lang.get())}</button>
+                <p>{i18n::tr(lang, &i18n::NO_SUPPORTER_MATCHES)}</p>
+                <button type="button" on:click=clear>{i18n::tr(lang, &i18n::CLEAR_FILTERS)}</button>
             </div>
         </Show>
     }
@@ -430,7 +431,7 @@ fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoView 
         } else {
             shown.with(Vec::len) - last
         };
-        format!("{}px", rows as f64 * ROW_HEIGHT)
+        format!("{}px", decimal(rows as f64 * ROW_HEIGHT, 0))
     };
     let sort_header = move |key: SortKey, label: &'static lafayette_data::Text| {
         let aria_sort = move || {
@@ -453,7 +454,7 @@ fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoView 
         view! {
             <th scope="col" aria-sort=aria_sort>
                 <button type="button" class="sort" on:click=on_click>
-                    {move || label.get(lang.get())}
+                    {i18n::tr(lang, label)}
                     <span aria-hidden="true" class="arrow">{move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</span>
                 </button>
             </th>
@@ -466,7 +467,7 @@ fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoView 
             }
         }>
             <table class="supporter-table" aria-rowcount=move || shown.with(Vec::len) + 1>
-                <caption id="supporters-caption" class="visually-hidden">{move || i18n::SUPPORTERS_TABLE_CAPTION.get(lang.get())}</caption>
+                <caption id="supporters-caption" class="visually-hidden">{i18n::tr(lang, &i18n::SUPPORTERS_TABLE_CAPTION)}</caption>
                 <thead>
                     <tr aria-rowindex="1">
                         {sort_header(SortKey::Name, &i18n::NAME)}
@@ -570,22 +571,22 @@ fn SupporterDetail(supporter: &'static Supporter) -> impl IntoView {
             <h3 id="supporter-detail-title">{supporter.name.as_ref()}</h3>
             <dl class="facts">
                 {supporter.name_on_site.as_ref().map(|name| view! {
-                    <dt>{move || i18n::NAME_ON_SITE.get(lang.get())}</dt><dd lang="fr">{name.as_ref()}</dd>
+                    <dt>{i18n::tr(lang, &i18n::NAME_ON_SITE)}</dt><dd lang="fr">{name.as_ref()}</dd>
                 })}
-                <dt>{move || i18n::CATEGORY.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::CATEGORY)}</dt>
                 <dd>{move || category_label(supporter.category).get(lang.get())}</dd>
-                <dt>{move || i18n::COUNTRY.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::COUNTRY)}</dt>
                 <dd>{move || supporter.country.as_deref().map(|code| format!("{} ({code})", country(code).map(|c| c.name.get(lang.get())).unwrap_or(code))).unwrap_or_else(|| i18n::DATE_UNKNOWN.get(lang.get()).to_string())}</dd>
                 {nature.map(|(raw, label)| view! {
-                    <dt>{move || i18n::NATURE.get(lang.get())}</dt>
+                    <dt>{i18n::tr(lang, &i18n::NATURE)}</dt>
                     <dd>{move || label.map(|l| l.get(lang.get()).to_string()).unwrap_or_else(|| raw.to_string())}</dd>
                 })}
-                <dt>{move || i18n::JOINED.get(lang.get())}</dt>
+                <dt>{i18n::tr(lang, &i18n::JOINED)}</dt>
                 <dd class:unknown=supporter.joined.is_none()>{joined}</dd>
-                <dt>{move || i18n::DOCUMENT.get(lang.get())}</dt>
-                <dd><a href=source_url(supporter) rel="noopener">{move || i18n::SUPPORTER_SOURCE.get(lang.get())}</a></dd>
+                <dt>{i18n::tr(lang, &i18n::DOCUMENT)}</dt>
+                <dd><a href=source_url(supporter) rel="noopener">{i18n::tr(lang, &i18n::SUPPORTER_SOURCE)}</a></dd>
             </dl>
-            <a class="button" href=close>{move || i18n::CLOSE.get(lang.get())}</a>
+            <a class="button" href=close>{i18n::tr(lang, &i18n::CLOSE)}</a>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 //! a detail panel with the quotes, and the Paris Call supporters over time.
 
 use crate::dataset::{actor, area, data, event, initiative, source};
+use crate::decimal::decimal;
 use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
 use crate::provenance::Holder;
@@ -143,31 +144,31 @@ pub fn TimelineView() -> impl IntoView {
 
     view! {
         <section aria-labelledby="view-title" class="timeline-view">
-            <h2 id="view-title">{move || i18n::VIEW_TIMELINE.get(lang.get())}</h2>
+            <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_TIMELINE)}</h2>
             <FilterBar shown=Signal::derive(move || events.with(Vec::len)) total=data().events.len() noun=&i18n::EVENTS/>
             <div class="timeline-controls">
                 <fieldset class="segmented">
-                    <legend>{move || i18n::GROUP_BY.get(lang.get())}</legend>
+                    <legend>{i18n::tr(lang, &i18n::GROUP_BY)}</legend>
                     {[(Grouping::Scope, &i18n::BY_COUNTRY), (Grouping::Area, &i18n::BY_AREA)]
                         .into_iter()
                         .map(|(option, label)| view! {
                             <label>
                                 <input type="radio" name="grouping" value=option.slug() prop:checked=move || grouping.get() == option on:change=move |_| set_grouping.set(option)/>
-                                {move || label.get(lang.get())}
+                                {i18n::tr(lang, label)}
                             </label>
                         })
                         .collect_view()}
                 </fieldset>
-                <div class="zoom" role="group" aria-label=move || i18n::ZOOM.get(lang.get())>
-                    <button type="button" id="zoom-in" on:click=move |_| zoom_around(ZOOM_STEP, 0.5)>{move || i18n::ZOOM_IN.get(lang.get())}</button>
-                    <button type="button" id="zoom-out" on:click=move |_| zoom_around(1.0 / ZOOM_STEP, 0.5)>{move || i18n::ZOOM_OUT.get(lang.get())}</button>
-                    <button type="button" on:click=move |_| set_scale.set(Scale::fit(&events.get_untracked()))>{move || i18n::ZOOM_ALL.get(lang.get())}</button>
+                <div class="zoom" role="group" aria-label=i18n::tr(lang, &i18n::ZOOM)>
+                    <button type="button" id="zoom-in" on:click=move |_| zoom_around(ZOOM_STEP, 0.5)>{i18n::tr(lang, &i18n::ZOOM_IN)}</button>
+                    <button type="button" id="zoom-out" on:click=move |_| zoom_around(1.0 / ZOOM_STEP, 0.5)>{i18n::tr(lang, &i18n::ZOOM_OUT)}</button>
+                    <button type="button" on:click=move |_| set_scale.set(Scale::fit(&events.get_untracked()))>{i18n::tr(lang, &i18n::ZOOM_ALL)}</button>
                     <button type="button" on:click=move |_| set_scale.set(preset((2018, 9, 1), (2022, 2, 1)))>"2018–2021"</button>
-                    <button type="button" id="zoom-trip" on:click=move |_| set_scale.set(preset((2021, 11, 8), (2021, 11, 14)))>{move || i18n::ZOOM_TRIP.get(lang.get())}</button>
+                    <button type="button" id="zoom-trip" on:click=move |_| set_scale.set(preset((2021, 11, 8), (2021, 11, 14)))>{i18n::tr(lang, &i18n::ZOOM_TRIP)}</button>
                 </div>
             </div>
             <Chart events=events grouping=grouping scale=scale set_scale=set_scale active=active/>
-            <p class="hint" id="timeline-hint">{move || i18n::TIMELINE_KEYS.get(lang.get())}</p>
+            <p class="hint" id="timeline-hint">{i18n::tr(lang, &i18n::TIMELINE_KEYS)}</p>
             <ol
                 class="event-list"
                 tabindex="0"
@@ -248,7 +249,7 @@ fn Chart(
             set_scale.set(start.pan(-dx));
         }
     };
-    let percent = |fraction: f64| format!("{:.3}%", fraction * 100.0);
+    let percent = |fraction: f64| format!("{}%", decimal(fraction * 100.0, 3));
     // Focus and context: the whole span, with the part in view framed; a click recentres.
     let whole = Scale::fit(&listed_events().all().collect::<Vec<_>>());
     let overview_click = move |event: leptos::ev::MouseEvent| {
@@ -308,8 +309,8 @@ fn Chart(
                     let rows = stack_rows(&positions, LABEL_GAP);
                     let height = rows.iter().max().map(|r| r + 1).unwrap_or(1);
                     view! {
-                        <div class="lane" style:height=format!("{}rem", height as f64 * 2.6 + 0.6)>
-                            <span class="lane-label">{move || lane.label.get(lang.get())}</span>
+                        <div class="lane" style:height=format!("{}rem", decimal(height as f64 * 2.6 + 0.6, 1))>
+                            <span class="lane-label">{i18n::tr(lang, &lane.label)}</span>
                             {visible.into_iter().zip(positions).zip(rows).map(|((e, position), row)| {
                                 let end = scale.position(e.when.end_day() as f64 + 1.0);
                                 let id = e.id.as_ref();
@@ -323,10 +324,10 @@ fn Chart(
                                         href=move || url.state.with(|s| event_link(s, id))
                                         tabindex="-1"
                                         style:left=percent(position.max(0.0))
-                                        style:top=format!("{}rem", row as f64 * 2.6 + 0.3)
+                                        style:top=format!("{}rem", decimal(row as f64 * 2.6 + 0.3, 1))
                                         style:min-width=percent((end - position).clamp(0.0, 1.0))>
                                         <span class="mark-date">{move || e.when.format(lang.get())}</span>
-                                        <span class="mark-title">{move || e.title.get(lang.get()).to_string()}</span>
+                                        <span class="mark-title">{i18n::tr(lang, &e.title)}</span>
                                     </a>
                                 }
                             }).collect_view()}
@@ -351,11 +352,11 @@ fn EventItem(
     view! {
         <li id=format!("item-{id}") class="event-item" aria-posinset=position + 1 aria-setsize=total class:active=move || active.get() == Some(id)>
             <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
-            {event.when.derived.as_ref().map(|_| view! { <span class="badge derived">{move || i18n::DERIVED.get(lang.get())}</span> })}
+            {event.when.derived.as_ref().map(|_| view! { <span class="badge derived">{i18n::tr(lang, &i18n::DERIVED)}</span> })}
             " "
-            <a href=move || url.state.with(|s| event_link(s, id)) tabindex="-1">{move || event.title.get(lang.get()).to_string()}</a>
+            <a href=move || url.state.with(|s| event_link(s, id)) tabindex="-1">{i18n::tr(lang, &event.title)}</a>
             <div class="print-details">
-                <p>{move || event.summary.get(lang.get()).to_string()}</p>
+                <p>{i18n::tr(lang, &event.summary)}</p>
                 <ul>
                     {event.citations.iter().map(|c| view! {
                         <li>"“" {c.quote.as_ref()} "” (" {move || source(&c.source).map(|s| s.title.get(lang.get()).to_string()).unwrap_or_default()} ")"</li>
@@ -390,38 +391,38 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
     };
     let links = move |items: Vec<(&'static str, &'static lafayette_data::Text)>,
                       make: fn(&str) -> Filter| {
-        items.into_iter().map(|(id, label)| view! { <li><a href=move || filter_link(make(id))>{move || label.get(lang.get()).to_string()}</a></li> }).collect_view()
+        items.into_iter().map(|(id, label)| view! { <li><a href=move || filter_link(make(id))>{i18n::tr(lang, label)}</a></li> }).collect_view()
     };
     view! {
         <section class="detail event-detail" id="event-detail" aria-labelledby="event-detail-title">
-            <h3 id="event-detail-title">{move || event.title.get(lang.get()).to_string()}</h3>
+            <h3 id="event-detail-title">{i18n::tr(lang, &event.title)}</h3>
             <p class="when">
                 <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
-                {event.place.as_ref().map(|place| view! { " · " {move || place.get(lang.get()).to_string()} })}
+                {event.place.as_ref().map(|place| view! { " · " {i18n::tr(lang, place)} })}
             </p>
             {event.when.derived.as_ref().map(|derived| view! {
-                <p class="derived-note"><span class="badge derived">{move || i18n::DERIVED.get(lang.get())}</span> " " {move || derived.get(lang.get()).to_string()}</p>
+                <p class="derived-note"><span class="badge derived">{i18n::tr(lang, &i18n::DERIVED)}</span> " " {i18n::tr(lang, derived)}</p>
             })}
-            <p>{move || event.summary.get(lang.get()).to_string()}</p>
-            <h4>{move || i18n::PARTICIPANTS.get(lang.get())}</h4>
+            <p>{i18n::tr(lang, &event.summary)}</p>
+            <h4>{i18n::tr(lang, &i18n::PARTICIPANTS)}</h4>
             <ul class="inline-list">{links(participants, |id| Filter { actors: vec![id.to_string()], ..Filter::default() })}</ul>
-            <h4>{move || i18n::AREAS.get(lang.get())}</h4>
+            <h4>{i18n::tr(lang, &i18n::AREAS)}</h4>
             <ul class="inline-list">{links(areas, |id| Filter { areas: vec![id.to_string()], ..Filter::default() })}</ul>
             {(!initiatives.is_empty()).then(|| view! {
-                <h4>{move || i18n::INITIATIVES.get(lang.get())}</h4>
+                <h4>{i18n::tr(lang, &i18n::INITIATIVES)}</h4>
                 <ul class="inline-list">{links(initiatives, |id| Filter { initiatives: vec![id.to_string()], ..Filter::default() })}</ul>
             })}
-            <h4>{move || i18n::SOURCES_AND_QUOTES.get(lang.get())}</h4>
+            <h4>{i18n::tr(lang, &i18n::SOURCES_AND_QUOTES)}</h4>
             <QuoteList citations=&event.citations holder=Holder::Event record=&event.id/>
             {(!related.is_empty()).then(|| view! {
-                <h4>{move || i18n::RELATED.get(lang.get())}</h4>
+                <h4>{i18n::tr(lang, &i18n::RELATED)}</h4>
                 <ul>
                     {related.into_iter().map(|(id, title)| view! {
-                        <li><a href=move || url.state.with(|s| event_link(s, id))>{move || title.get(lang.get()).to_string()}</a></li>
+                        <li><a href=move || url.state.with(|s| event_link(s, id))>{i18n::tr(lang, title)}</a></li>
                     }).collect_view()}
                 </ul>
             })}
-            <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{move || i18n::CLOSE.get(lang.get())}</a>
+            <a class="button" href=move || url.state.with(|s| s.with_selected(None).to_hash())>{i18n::tr(lang, &i18n::CLOSE)}</a>
         </section>
     }
 }
@@ -440,35 +441,35 @@ fn SupportersOverTime() -> impl IntoView {
     };
     view! {
         <section class="supporters-over-time" aria-labelledby="over-time-title">
-            <h3 id="over-time-title">{move || i18n::SUPPORTERS_OVER_TIME.get(lang.get())}</h3>
+            <h3 id="over-time-title">{i18n::tr(lang, &i18n::SUPPORTERS_OVER_TIME)}</h3>
             <figure>
-                <svg viewBox=format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}") role="img" aria-labelledby="over-time-title over-time-caption" class="steps">
+                <svg viewBox=format!("0 0 {} {}", decimal(CHART_WIDTH, 0), decimal(CHART_HEIGHT, 0)) role="img" aria-labelledby="over-time-title over-time-caption" class="steps">
                     {stacked_steps().into_iter().map(|(category, path)| view! {
                         <path d=path class=format!("area cat-{}", category.code())/>
                     }).collect_view()}
                     {annotations().into_iter().map(|(x, label)| view! {
                         <g class="annotation">
-                            <line x1=x y1="20" x2=x y2=CHART_HEIGHT - 20.0/>
-                            <text x=x + 4.0 y="16">{move || label.get(lang.get())}</text>
+                            <line x1=decimal(x, 1) y1="20" x2=decimal(x, 1) y2=decimal(CHART_HEIGHT - 20.0, 0)/>
+                            <text x=decimal(x + 4.0, 1) y="16">{i18n::tr(lang, label)}</text>
                         </g>
                     }).collect_view()}
                 </svg>
-                <figcaption id="over-time-caption">{move || i18n::OVER_TIME_CAPTION.get(lang.get())}</figcaption>
+                <figcaption id="over-time-caption">{i18n::tr(lang, &i18n::OVER_TIME_CAPTION)}</figcaption>
             </figure>
             <ul class="legend-inline">
                 {lafayette_data::Category::ALL.into_iter().map(|category| view! {
-                    <li><span class=format!("swatch cat-{}", category.code())></span>{move || crate::supporters_query::category_label(category).get(lang.get())}</li>
+                    <li><span class=format!("swatch cat-{}", category.code())></span>{i18n::tr(lang, crate::supporters_query::category_label(category))}</li>
                 }).collect_view()}
             </ul>
             <details on:toggle=on_toggle>
-                <summary>{move || i18n::SHOW_TABLE.get(lang.get())}</summary>
+                <summary>{i18n::tr(lang, &i18n::SHOW_TABLE)}</summary>
                 <Show when=move || table_open.get()>
                     <table class="data-table">
-                        <caption>{move || i18n::SUPPORTERS_OVER_TIME.get(lang.get())}</caption>
+                        <caption>{i18n::tr(lang, &i18n::SUPPORTERS_OVER_TIME)}</caption>
                         <thead><tr>
-                            <th scope="col">{move || i18n::DATE.get(lang.get())}</th>
-                            {lafayette_data::Category::ALL.into_iter().map(|c| view! { <th scope="col">{move || crate::supporters_query::category_label(c).get(lang.get())}</th> }).collect_view()}
-                            <th scope="col">{move || i18n::TOTAL.get(lang.get())}</th>
+                            <th scope="col">{i18n::tr(lang, &i18n::DATE)}</th>
+                            {lafayette_data::Category::ALL.into_iter().map(|c| view! { <th scope="col">{i18n::tr(lang, crate::supporters_query::category_label(c))}</th> }).collect_view()}
+                            <th scope="col">{i18n::tr(lang, &i18n::TOTAL)}</th>
                         </tr></thead>
                         <tbody>
                             {counts.iter().map(|count| view! {

@@ -1,0 +1,193 @@
+//! The supporters as compact text rows, the form the app embeds them in.
+//!
+//! As Rust struct literals, 1,222 supporters were ~150 KB of pointers and lengths in the wasm,
+//! which compress badly; as one string of separated fields they compress like text, and the
+//! app reads them once at start, borrowing every field from the string (no copy).
+//! One row per supporter, fields in `FIELDS` order, an empty field for an absent value.
+
+use crate::model::{Category, Confidence, Joined, PartialDate, Supporter};
+use std::borrow::Cow;
+
+const FIELD_END: char = '\u{1f}';
+const ROW_END: char = '\u{1e}';
+
+/// The fields of a row, in order (error messages name them).
+pub const FIELDS: [&str; 11] = [
+    "name",
+    "name_on_site",
+    "category",
+    "nature",
+    "country",
+    "country_on_site",
+    "joined.date",
+    "joined.confidence",
+    "joined.note",
+    "first_listed",
+    "site_file",
+];
+
+/// The rows of `supporters`; fails naming the supporter and field holding a separator.
+pub fn encode(supporters: &[Supporter]) -> Result<String, String> {
+    let mut out = String::new();
+    for (index, supporter) in supporters.iter().enumerate() {
+        let joined = supporter.joined.as_ref();
+        let fields: [Cow<str>; 11] = [
+            Cow::Borrowed(&supporter.name),
+            optional(&supporter.name_on_site).into(),
+            Cow::Borrowed(supporter.category.code()),
+            optional(&supporter.nature).into(),
+            optional(&supporter.country).into(),
+            optional(&supporter.country_on_site).into(),
+            joined.map_or(Cow::Borrowed(""), |j| Cow::Owned(j.date.to_string())),
+            joined.map_or("", |j| j.confidence.code()).into(),
+            joined.map_or("", |j| &j.note).into(),
+            Cow::Owned(supporter.first_listed.to_string()),
+            Cow::Borrowed(&supporter.site_file),
+        ];
+        for (name, value) in FIELDS.iter().zip(&fields) {
+            if value.contains([FIELD_END, ROW_END]) {
+                return Err(format!(
+                    "supporter {index} ({}): field {name} holds a control character U+001E or U+001F",
+                    supporter.name
+                ));
+            }
+            out.push_str(value);
+            out.push(FIELD_END);
+        }
+        out.push(ROW_END);
+    }
+    Ok(out)
+}
+
+fn optional<'a>(value: &'a Option<Cow<'static, str>>) -> &'a str {
+    value.as_deref().unwrap_or("")
+}
+
+/// The supporters written by `encode`; the error names the row and field that does not read.
+pub fn decode(rows: &'static str) -> Result<Vec<Supporter>, String> {
+    rows.split_terminator(ROW_END)
+        .enumerate()
+        .map(|(index, row)| {
+            decode_row(row).map_err(|field| format!("supporter row {index}: bad field {field}"))
+        })
+        .collect()
+}
+
+fn decode_row(row: &'static str) -> Result<Supporter, &'static str> {
+    let mut fields = row.split_terminator(FIELD_END);
+    let mut next = FIELDS.iter().map(move |name| fields.next().ok_or(*name));
+    let mut text = || next.next().expect("FIELDS has a name per field");
+    let name = text()?;
+    let name_on_site = text()?;
+    let category = text()?;
+    let nature = text()?;
+    let country = text()?;
+    let country_on_site = text()?;
+    let joined = (text()?, text()?, text()?);
+    let first_listed = text()?;
+    let site_file = text()?;
+    let joined = match joined {
+        ("", "", "") => None,
+        (date, confidence, note) => Some(Joined {
+            date: PartialDate::parse(date).map_err(|_| "joined.date")?,
+            confidence: Confidence::from_code(confidence).ok_or("joined.confidence")?,
+            note: Cow::Borrowed(note),
+        }),
+    };
+    Ok(Supporter {
+        name: Cow::Borrowed(name),
+        name_on_site: present(name_on_site),
+        category: Category::from_code(category).ok_or("category")?,
+        nature: present(nature),
+        country: present(country),
+        country_on_site: present(country_on_site),
+        joined,
+        first_listed: PartialDate::parse(first_listed).map_err(|_| "first_listed")?,
+        site_file: Cow::Borrowed(site_file),
+    })
+}
+
+fn present(field: &'static str) -> Option<Cow<'static, str>> {
+    (!field.is_empty()).then_some(Cow::Borrowed(field))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn supporter(name: &'static str, joined: Option<Joined>) -> Supporter {
+        Supporter {
+            name: Cow::Borrowed(name),
+            name_on_site: None,
+            category: Category::PrivateSector,
+            nature: Some(Cow::Borrowed("company")),
+            country: Some(Cow::Borrowed("FRA")),
+            country_on_site: None,
+            joined,
+            first_listed: PartialDate::day(2019, 9, 16),
+            site_file: Cow::Borrowed("acme-private-sector-FRA.md"),
+        }
+    }
+
+    fn leak(text: String) -> &'static str {
+        Box::leak(text.into_boxed_str())
+    }
+
+    #[test]
+    fn rows_read_back_as_the_supporters_they_were_written_from() {
+        let supporters = vec![
+            supporter("Acme", None),
+            supporter(
+                "Ünïcode, “quoted”; with a comma",
+                Some(Joined {
+                    date: PartialDate::day(2018, 11, 12),
+                    confidence: Confidence::High,
+                    note: Cow::Borrowed("launch-list"),
+                }),
+            ),
+            Supporter {
+                name_on_site: Some(Cow::Borrowed("Albanie")),
+                category: Category::State,
+                nature: None,
+                country: None,
+                country_on_site: Some(Cow::Borrowed("ROM")),
+                first_listed: PartialDate {
+                    year: 2020,
+                    month: 0,
+                    day: 0,
+                },
+                ..supporter("Albania", None)
+            },
+        ];
+        let rows = leak(encode(&supporters).unwrap());
+        assert_eq!(decode(rows).unwrap(), supporters);
+        assert_eq!(decode("").unwrap(), vec![]);
+    }
+
+    #[test]
+    fn a_separator_inside_a_field_is_refused_by_name() {
+        let error = encode(&[supporter("Bad\u{1e}name", None)]).unwrap_err();
+        assert!(
+            error.contains("supporter 0") && error.contains("field name"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_row_that_does_not_read_names_its_field() {
+        let good = encode(&[supporter("Acme", None)]).unwrap();
+        let bad_category = leak(good.replace("private-sector", "pirate"));
+        assert_eq!(
+            decode(bad_category).unwrap_err(),
+            "supporter row 0: bad field category"
+        );
+        let short = leak(
+            good.split(FIELD_END)
+                .take(4)
+                .collect::<Vec<_>>()
+                .join("\u{1f}")
+                + "\u{1e}",
+        );
+        assert!(decode(short).unwrap_err().contains("bad field"));
+    }
+}
