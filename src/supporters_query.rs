@@ -7,43 +7,11 @@ use crate::dataset::{country, data};
 use crate::i18n;
 use crate::positions::sort_positions;
 use lafayette_data::csv::write_rows;
+pub use lafayette_data::folding::normalise;
 use lafayette_data::{Category, Lang, Supporter};
 use std::cmp::Ordering;
-use std::sync::{Arc, Mutex};
-
-/// Lowercases and strips accents and punctuation, so "États-Unis" and "etats unis" meet.
-pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let folded: &str = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-            'ç' | 'ć' | 'č' => "c",
-            'ď' | 'đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-            'ñ' | 'ń' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-            'ý' | 'ÿ' => "y",
-            'ś' | 'š' | 'ș' | 'ş' => "s",
-            'ț' | 'ţ' | 'ť' => "t",
-            'ź' | 'ż' | 'ž' => "z",
-            'ł' => "l",
-            'ř' => "r",
-            'ğ' => "g",
-            'œ' => "oe",
-            'æ' => "ae",
-            'ß' => "ss",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            _ => " ",
-        };
-        out.push_str(folded);
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// What a search can match for one supporter, normalised once.
 pub fn haystack(supporter: &Supporter) -> String {
@@ -164,14 +132,17 @@ enum Facet {
     Year,
 }
 
-/// The supporters with their search text, built once.
+/// The supporters with what searching and sorting them needs, prepared once.
 pub struct Index {
     pub supporters: Vec<&'static Supporter>,
-    haystacks: Vec<String>,
+    /// Search text, built at the first text query: most visits never type one.
+    haystacks: OnceLock<Vec<String>>,
     /// Normalised names, so sorting compares prepared keys instead of folding on every comparison.
     sort_names: Vec<String>,
-    /// Normalised country names in each language, likewise.
-    sort_countries: [Vec<String>; 2],
+    /// Each supporter's country as a position in `countries` (none for the uncategorised few).
+    country_slots: Vec<Option<usize>>,
+    /// The distinct country codes, with their names normalised in each language.
+    countries: Vec<(&'static str, [String; 2])>,
     /// Each supporter's join-year key (`2021`, `unknown`), as the year facet names them.
     year_keys: Vec<String>,
     /// Which supporters the latest query text matched: a keystroke asks for the results and
@@ -181,28 +152,32 @@ pub struct Index {
 
 impl Index {
     pub fn new(supporters: Vec<&'static Supporter>) -> Index {
-        let haystacks = supporters.iter().map(|s| haystack(s)).collect();
         let sort_names = supporters.iter().map(|s| normalise(&s.name)).collect();
-        let countries = |lang: Lang| {
-            supporters
-                .iter()
-                .map(|s| {
-                    s.country
-                        .as_deref()
-                        .and_then(country)
-                        .map(|c| normalise(c.name.get(lang)))
-                        .unwrap_or_default()
-                })
-                .collect()
-        };
-        let sort_countries = [countries(Lang::En), countries(Lang::Fr)];
+        let mut slot_of: HashMap<&'static str, usize> = HashMap::new();
+        let mut countries = Vec::new();
+        let country_slots = supporters
+            .iter()
+            .map(|s| {
+                let code = s.country.as_deref()?;
+                Some(*slot_of.entry(code).or_insert_with(|| {
+                    let names = Lang::ALL.map(|lang| {
+                        country(code)
+                            .map(|c| normalise(c.name.get(lang)))
+                            .unwrap_or_default()
+                    });
+                    countries.push((code, names));
+                    countries.len() - 1
+                }))
+            })
+            .collect();
         let all_match = Arc::new(vec![true; supporters.len()]);
         let year_keys = supporters.iter().map(|s| year_key(join_year(s))).collect();
         Index {
             supporters,
-            haystacks,
+            haystacks: OnceLock::new(),
             sort_names,
-            sort_countries,
+            country_slots,
+            countries,
             year_keys,
             text_hits: Mutex::new((String::new(), all_match)),
         }
@@ -212,10 +187,18 @@ impl Index {
     fn text_hits(&self, text: &str) -> Arc<Vec<bool>> {
         let mut last = self.text_hits.lock().unwrap_or_else(|e| e.into_inner());
         if last.0 != text {
-            let hits = self.haystacks.iter().map(|h| matches(h, text)).collect();
+            let haystacks = self
+                .haystacks
+                .get_or_init(|| self.supporters.iter().map(|s| haystack(s)).collect());
+            let hits = haystacks.iter().map(|h| matches(h, text)).collect();
             *last = (text.to_string(), Arc::new(hits));
         }
         last.1.clone()
+    }
+
+    /// The supporter's country name in `lang`, normalised; empty when it has none.
+    fn sort_country(&self, index: usize, lang: Lang) -> &str {
+        self.country_slots[index].map_or("", |slot| &self.countries[slot].1[lang as usize])
     }
 
     /// The positions of the supporters that pass the query, leaving out the facet `except`.
@@ -253,11 +236,10 @@ impl Index {
                 .cmp(&self.sort_names[b])
                 .then_with(|| self.supporters[a].name.cmp(&self.supporters[b].name))
         };
-        let countries = &self.sort_countries[usize::from(lang == Lang::Fr)];
         sort_positions(&mut shown, &|a, b| {
             let primary = match query.sort {
                 SortKey::Name => Ordering::Equal,
-                SortKey::Country => countries[a].cmp(&countries[b]),
+                SortKey::Country => self.sort_country(a, lang).cmp(self.sort_country(b, lang)),
                 SortKey::Category => self.supporters[a]
                     .category
                     .cmp(&self.supporters[b].category),
@@ -293,15 +275,19 @@ impl Index {
 
     /// Live counts per country (ISO code), most supporters first.
     pub fn country_counts(&self, query: &Query) -> Vec<(&'static str, usize)> {
-        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        let mut per_slot = vec![0; self.countries.len()];
         for index in self.passing(query, Some(Facet::Country)) {
-            if let Some(code) = self.supporters[index].country.as_deref() {
-                match counts.iter_mut().find(|(c, _)| *c == code) {
-                    Some((_, count)) => *count += 1,
-                    None => counts.push((code, 1)),
-                }
+            if let Some(slot) = self.country_slots[index] {
+                per_slot[slot] += 1;
             }
         }
+        let mut counts: Vec<(&'static str, usize)> = self
+            .countries
+            .iter()
+            .zip(per_slot)
+            .filter(|(_, count)| *count > 0)
+            .map(|((code, _), count)| (*code, count))
+            .collect();
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         counts
     }
@@ -458,14 +444,6 @@ mod tests {
             Lang::En,
         );
         names(&index, &shown)
-    }
-
-    #[test]
-    fn normalises_case_accents_and_punctuation() {
-        assert_eq!(normalise("États-Unis"), "etats unis");
-        assert_eq!(normalise("  Université   Paris 8 "), "universite paris 8");
-        assert_eq!(normalise("Côte d’Ivoire"), "cote d ivoire");
-        assert_eq!(normalise("Œuvre Straße"), "oeuvre strasse");
     }
 
     #[test]

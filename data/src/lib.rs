@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod date;
 pub mod downloads;
+pub mod folding;
 pub mod model;
 #[cfg(feature = "testing")]
 pub mod random_input;
