@@ -34,8 +34,7 @@ pub fn connect(url: UrlState) {
                     &parent,
                     &origin,
                     embed_protocol::RESIZE,
-                    "height",
-                    &JsValue::from(height),
+                    Some(("height", &JsValue::from(height))),
                 );
             }
         }
@@ -49,8 +48,7 @@ pub fn connect(url: UrlState) {
                     &parent,
                     origin,
                     embed_protocol::STATE,
-                    "hash",
-                    &JsValue::from(hash),
+                    Some(("hash", &JsValue::from(hash))),
                 );
             }
         }
@@ -74,7 +72,7 @@ pub fn connect(url: UrlState) {
         }
     });
 
-    post(&parent, "*", embed_protocol::READY, "", &JsValue::UNDEFINED);
+    post(&parent, "*", embed_protocol::READY, None);
     let _ = window_event_listener(leptos::ev::message, move |event: web_sys::MessageEvent| {
         let is_parent = event
             .source()
@@ -123,11 +121,11 @@ fn string_field(data: &JsValue, name: &str) -> Option<String> {
 
 /// Posts `{type: kind, [field]: value}` to `origin`. `READY` carries nothing else, so it is
 /// the only message sent to "*".
-fn post(parent: &web_sys::Window, origin: &str, kind: &str, field: &str, value: &JsValue) {
+fn post(parent: &web_sys::Window, origin: &str, kind: &str, field: Option<(&str, &JsValue)>) {
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &kind.into());
-    if !field.is_empty() {
-        let _ = Reflect::set(&message, &field.into(), value);
+    if let Some((name, value)) = field {
+        let _ = Reflect::set(&message, &name.into(), value);
     }
     let _ = parent.post_message(&message, origin);
 }

@@ -25,6 +25,8 @@ pub fn EmbedDialog() -> impl IntoView {
     let (height, set_height) = signal(None::<u32>);
     let (auto_resize, set_auto_resize) = signal(true);
     let (copy_status, set_copy_status) = signal(CopyStatus::Idle);
+    // The code and preview link follow the state only while the dialog is open.
+    let (is_open, set_is_open) = signal(false);
 
     let shown_height = move || {
         height
@@ -55,6 +57,7 @@ pub fn EmbedDialog() -> impl IntoView {
 
     let open = move |_| {
         set_copy_status.set(CopyStatus::Idle);
+        set_is_open.set(true);
         if let Some(dialog) = dialog.get() {
             let _ = dialog.show_modal();
         }
@@ -92,7 +95,7 @@ pub fn EmbedDialog() -> impl IntoView {
         <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open>
             {i18n::tr(lang, &i18n::EMBED)}
         </button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| set_is_open.set(false)>
             <h2 id="embed-title">{i18n::tr(lang, &i18n::EMBED_TITLE)}</h2>
             <p>{i18n::tr(lang, &i18n::EMBED_INTRO)}</p>
             <div class="embed-options">
@@ -117,10 +120,10 @@ pub fn EmbedDialog() -> impl IntoView {
                 </label>
             </div>
             <label for="embed-code">{i18n::tr(lang, &i18n::EMBED_CODE)}</label>
-            <textarea id="embed-code" node_ref=code_area readonly rows="5" spellcheck="false" prop:value=code></textarea>
+            <textarea id="embed-code" node_ref=code_area readonly rows="5" spellcheck="false" prop:value=move || if is_open.get() { code() } else { String::new() }></textarea>
             <div class="dialog-actions">
                 <button type="button" on:click=copy>{i18n::tr(lang, &i18n::COPY)}</button>
-                <a href=preview target="_blank" rel="noopener">{i18n::tr(lang, &i18n::EMBED_PREVIEW)}</a>
+                <a href=move || is_open.get().then(preview) target="_blank" rel="noopener">{i18n::tr(lang, &i18n::EMBED_PREVIEW)}</a>
                 <button type="button" on:click=close>{i18n::tr(lang, &i18n::CLOSE)}</button>
             </div>
             <p role="status" class="copy-status">

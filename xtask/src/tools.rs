@@ -10,7 +10,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian packages: the browsers and Chromium's driver for the component and end-to-end tests.
-pub const BROWSER_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "firefox-esr"];
+pub const CHROMIUM_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
+pub const FIREFOX_PACKAGE: &str = "firefox-esr";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
@@ -267,9 +268,10 @@ pub fn ensure_build_tools() -> Result {
 }
 
 /// What the browser tests need on top of the build tools.
+/// Everything the end-to-end tests drive: both browsers, their drivers, axe-core.
 pub fn ensure_browsers() -> Result {
     step("checking the browsers, their drivers and the accessibility checker");
-    ensure_packages(&BROWSER_PACKAGES)?;
+    ensure_packages(&[CHROMIUM_PACKAGES[0], CHROMIUM_PACKAGES[1], FIREFOX_PACKAGE])?;
     ensure_cargo_tool(
         "geckodriver",
         "geckodriver",
@@ -278,6 +280,12 @@ pub fn ensure_browsers() -> Result {
         "5 minutes",
     )?;
     ensure_npm_packages(&[AXE_CORE])
+}
+
+/// What the benchmark drives: Chromium and chromedriver.
+pub fn ensure_chromium() -> Result {
+    step("checking Chromium and chromedriver");
+    ensure_packages(&CHROMIUM_PACKAGES)
 }
 
 /// Where `cargo install` puts geckodriver.
