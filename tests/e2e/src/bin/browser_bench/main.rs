@@ -47,7 +47,7 @@ struct Row {
 fn main() {
     let dist = env_path("LAFAYETTE_DIST");
     let mut report = String::new();
-    file_sizes(&dist);
+    file_sizes(&dist, &mut report);
     let session = browser();
     views(&session);
 
@@ -132,7 +132,7 @@ fn main() {
 }
 
 /// Every file of dist/, raw, gzip and brotli, and what a first visit downloads.
-fn file_sizes(dist: &Path) {
+fn file_sizes(dist: &Path, report: &mut String) {
     println!("== sizes of dist/ (bytes)");
     let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
     let mut files = Vec::new();
@@ -184,6 +184,28 @@ fn file_sizes(dist: &Path) {
         "{:<44} {:>10} {:>10} {:>10}",
         "first visit downloads", first_visit.raw, first_visit.gzip, first_visit.brotli
     );
+    let wasm = files
+        .iter()
+        .find(|path| path.extension().is_some_and(|e| e == "wasm"))
+        .expect("dist/ holds the wasm");
+    let (code, data) = sizes::wasm_code_and_data(&std::fs::read(wasm).expect("the wasm"));
+    let line = format!(
+        "The wasm, compressed section by section: code {} / {} / {} KB (raw / gzip / brotli), data {} / {} / {} KB (the embedded dataset and every text).",
+        kb(code.raw), kb(code.gzip), kb(code.brotli), kb(data.raw), kb(data.gzip), kb(data.brotli)
+    );
+    println!("{line}");
+    write!(
+        report,
+        "## What a first visit downloads
+
+{} KB gzip in all ({} raw, {} brotli). {line}
+
+",
+        kb(first_visit.gzip),
+        kb(first_visit.raw),
+        kb(first_visit.brotli)
+    )
+    .unwrap();
 }
 
 /// Each view's first render, DOM size and JS heap.
