@@ -137,7 +137,10 @@ fn serve(
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");
-    let _ = stream
-        .write_all(head.as_bytes())
-        .and_then(|_| stream.write_all(&body));
+    // One write, sent at once: a header written apart from its body can sit out the peer's
+    // delayed ACK (Nagle's algorithm), ~40 ms per file that a real server does not add.
+    let _ = stream.set_nodelay(true);
+    let mut response = head.into_bytes();
+    response.extend_from_slice(&body);
+    let _ = stream.write_all(&response);
 }
