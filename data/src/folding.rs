@@ -31,15 +31,21 @@ fn push_folded(out: &mut String, gap: &mut bool, letters: Option<Letters>) {
         out.push(' ');
     }
     *gap = false;
-    match letters {
-        Letters::One(c) => out.push(c),
-        Letters::Many(s) => out.push_str(s),
-    }
+    letters.push_onto(out);
 }
 
 pub enum Letters {
     One(char),
     Many(&'static str),
+}
+
+impl Letters {
+    pub fn push_onto(self, out: &mut String) {
+        match self {
+            Letters::One(c) => out.push(c),
+            Letters::Many(s) => out.push_str(s),
+        }
+    }
 }
 
 /// A lowercase non-ASCII character without its accent; `None` for punctuation and spaces.

@@ -151,10 +151,7 @@ pub fn site_file_by_name(supporter: &Supporter) -> String {
         gap = false;
         previous = Some(c);
         for letters in std::iter::once(first).chain(letters) {
-            match letters {
-                Letters::One(c) => stem.push(c),
-                Letters::Many(s) => stem.push_str(s),
-            }
+            letters.push_onto(&mut stem);
         }
     }
     format!("{stem}-{}-{country}.md", supporter.category.code())
