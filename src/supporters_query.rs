@@ -51,13 +51,13 @@ pub fn category_label(category: Category) -> &'static lafayette_data::Text {
     }
 }
 
-/// The translation of the site's `nature` value (matched regardless of case, as the site varies).
+/// The translation of the site's `nature` value (matched regardless of ASCII case, as the site
+/// varies; the build checks every value this way).
 pub fn nature_label(nature: &str) -> Option<&'static lafayette_data::Text> {
-    let nature = nature.to_lowercase();
     data()
         .natures
         .iter()
-        .find(|n| n.id.to_lowercase() == nature)
+        .find(|n| n.id.eq_ignore_ascii_case(nature))
         .map(|n| &n.name)
 }
 

@@ -111,7 +111,11 @@ impl<'a> Checker<'a> {
             ),
             events: unique_ids("events.json", &data.events, |e| &e.id, &mut problems),
             countries: unique_ids("countries.csv", &data.countries, |c| &c.iso3, &mut problems),
-            natures: data.natures.iter().map(|n| n.id.to_lowercase()).collect(),
+            natures: data
+                .natures
+                .iter()
+                .map(|n| n.id.to_ascii_lowercase())
+                .collect(),
             join_notes: unique_ids(
                 "paris_call/join_notes.csv",
                 &data.join_notes,
@@ -459,7 +463,7 @@ impl<'a> Checker<'a> {
                 });
             }
             if let Some(nature) = &supporter.nature {
-                if !self.ids.natures.contains(&nature.to_lowercase()) {
+                if !self.ids.natures.contains(&nature.to_ascii_lowercase()) {
                     self.push(
                         at,
                         "nature",

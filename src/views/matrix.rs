@@ -217,7 +217,7 @@ pub fn MatrixView() -> impl IntoView {
                                     let key = format!("col.{}", header.id);
                                     let sorted = aria_sort(key.clone());
                                     view! {
-                                        <th scope="col" class=format!("column group-{}", header.group.to_lowercase()) aria-sort=sorted>
+                                        <th scope="col" class=format!("column group-{}", header.group.to_ascii_lowercase()) aria-sort=sorted>
                                             <button type="button" class="sort vertical" on:click=move |_| set_sort(key.clone())>
                                                 <span>{i18n::tr(lang, &header.label)}</span>
                                             </button>
