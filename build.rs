@@ -10,7 +10,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=data/dataset");
     println!("cargo:rerun-if-changed=../shared/seeds");
-    let (data, quotes) = match lafayette_data::load_valid(dataset, seeds) {
+    let (mut data, quotes) = match lafayette_data::load_valid(dataset, seeds) {
         Ok(valid) => valid,
         Err(report) => {
             eprintln!("error: {report}");
@@ -22,7 +22,6 @@ fn main() {
     }
     // The supporters go in as compact rows (see lafayette_data::supporter_rows), the rest as
     // struct literals.
-    let mut data = data;
     let supporters = std::mem::take(&mut data.supporters);
     let rows = lafayette_data::supporter_rows::encode(&supporters).unwrap_or_else(|problem| {
         eprintln!("error: data/dataset/supporters.csv: {problem}");

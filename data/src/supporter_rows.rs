@@ -7,7 +7,7 @@
 //! The site file is left empty when the official site's naming gives it from the other fields
 //! (1,175 of 1,222: "Women4Cyber", civil society, BEL → `women4_cyber-civil-society-BEL.md`).
 
-use crate::folding::{fold, Letters};
+use crate::folding::{fold, Letters, Words};
 use crate::model::{Category, Confidence, Joined, PartialDate, Supporter};
 use std::borrow::Cow;
 
@@ -81,21 +81,16 @@ pub fn decode(rows: &'static str) -> Result<Vec<Supporter>, String> {
 }
 
 fn decode_row(row: &'static str) -> Result<Supporter, &'static str> {
-    let mut fields = row.split_terminator(FIELD_END);
-    let mut next = FIELDS.iter().map(move |name| fields.next().ok_or(*name));
-    let mut text = || next.next().expect("FIELDS has a name per field");
-    let name = text()?;
-    let name_on_site = text()?;
-    let category = text()?;
-    let nature = text()?;
-    let country = text()?;
-    let country_on_site = text()?;
-    let joined = (text()?, text()?, text()?);
-    let first_listed = text()?;
-    let site_file = text()?;
-    let joined = match joined {
+    let mut fields = [""; FIELDS.len()];
+    let mut parts = row.split_terminator(FIELD_END);
+    for (field, name) in fields.iter_mut().zip(FIELDS) {
+        *field = parts.next().ok_or(name)?;
+    }
+    let [name, name_on_site, category, nature, country, country_on_site, date, confidence, note, first_listed, site_file] =
+        fields;
+    let joined = match (date, confidence, note) {
         ("", "", "") => None,
-        (date, confidence, note) => Some(Joined {
+        _ => Some(Joined {
             date: PartialDate::parse(date).map_err(|_| "joined.date")?,
             confidence: Confidence::from_code(confidence).ok_or("joined.confidence")?,
             note: Cow::Borrowed(note),
@@ -128,8 +123,7 @@ pub fn site_file_by_name(supporter: &Supporter) -> String {
         .as_deref()
         .or(supporter.country.as_deref())
         .unwrap_or("");
-    let mut stem = String::with_capacity(name.len());
-    let mut gap = false;
+    let mut stem = Words::new(name.len(), '_');
     let mut previous: Option<char> = None;
     for c in name.chars() {
         let word_break = previous.is_some_and(|p| {
@@ -141,20 +135,23 @@ pub fn site_file_by_name(supporter: &Supporter) -> String {
             folded => folded,
         });
         let Some(first) = letters.next() else {
-            gap = true;
+            stem.gap();
             previous = None;
             continue;
         };
-        if (gap || word_break) && !stem.is_empty() {
-            stem.push('_');
+        if word_break {
+            stem.gap();
         }
-        gap = false;
         previous = Some(c);
         for letters in std::iter::once(first).chain(letters) {
-            letters.push_onto(&mut stem);
+            stem.push(letters);
         }
     }
-    format!("{stem}-{}-{country}.md", supporter.category.code())
+    format!(
+        "{}-{}-{country}.md",
+        stem.into_text(),
+        supporter.category.code()
+    )
 }
 
 fn present(field: &'static str) -> Option<Cow<'static, str>> {
