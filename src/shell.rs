@@ -65,7 +65,7 @@ pub fn Nav() -> impl IntoView {
                                     href=move || url.state.with(|s| s.with_view(view).to_hash())
                                     aria-current=move || url.state.with(|s| s.view == view).then_some("page")
                                 >
-                                    {move || view.title().get(lang.get())}
+                                    {i18n::tr(lang, view.title())}
                                 </a>
                             </li>
                         }
@@ -124,7 +124,7 @@ pub fn ThemeSwitch() -> impl IntoView {
                     .map(|theme| {
                         view! {
                             <option value=theme.slug() selected=move || url.state.with(|s| s.theme == theme)>
-                                {move || theme.label().get(lang.get())}
+                                {i18n::tr(lang, theme.label())}
                             </option>
                         }
                     })

@@ -219,7 +219,7 @@ pub fn MatrixView() -> impl IntoView {
                                     view! {
                                         <th scope="col" class=format!("column group-{}", header.group.to_ascii_lowercase()) aria-sort=sorted>
                                             <button type="button" class="sort vertical" on:click=move |_| set_sort(key.clone())>
-                                                <span>{i18n::tr(lang, &header.label)}</span>
+                                                <span>{i18n::tr(lang, header.label)}</span>
                                             </button>
                                         </th>
                                     }
@@ -255,7 +255,7 @@ pub fn MatrixView() -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row" aria-sort=move || if column_sort.get() == format!("row.{}", row.id) { "descending" } else { "none" }>
-                                            <button type="button" class="row-button" on:click=move |_| select_row(r)>{i18n::tr(lang, &row.label)}</button>
+                                            <button type="button" class="row-button" on:click=move |_| select_row(r)>{i18n::tr(lang, row.label)}</button>
                                         </th>
                                         {cells}
                                         <td class="total">{m.row_total(r)}</td>
@@ -283,11 +283,11 @@ pub fn MatrixView() -> impl IntoView {
                         let row = &m.rows[r];
                         view! {
                             <article class="matrix-card">
-                                <h3>{i18n::tr(lang, &row.label)} " (" {m.row_total(r)} ")"</h3>
+                                <h3>{i18n::tr(lang, row.label)} " (" {m.row_total(r)} ")"</h3>
                                 <ul>
                                     {columns.get().into_iter().filter(|&c| m.count(r, c) > 0).map(|c| view! {
                                         <li><button type="button" class="row-button" on:click=move |_| select_cell(r, c)>
-                                            {move || m.columns[c].label.get(lang.get()).to_string()} ": " {m.count(r, c)}
+                                            {i18n::tr(lang, m.columns[c].label)} ": " {m.count(r, c)}
                                         </button></li>
                                     }).collect_view()}
                                 </ul>

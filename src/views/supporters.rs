@@ -519,7 +519,7 @@ fn SupporterRow(position: usize, supporter: &'static Supporter) -> impl IntoView
                 <a href=move || url.state.with(|s| s.with_selected(Some(id.clone())).to_hash())>{supporter.name.as_ref()}</a>
             </th>
             <td>{country_name}</td>
-            <td>{move || category_label(supporter.category).get(lang.get())}</td>
+            <td>{i18n::tr(lang, category_label(supporter.category))}</td>
             <td class="joined" class:unknown=supporter.joined.is_none()>{move || joined_text(supporter, lang.get())}</td>
         </tr>
     }
@@ -574,7 +574,7 @@ fn SupporterDetail(supporter: &'static Supporter) -> impl IntoView {
                     <dt>{i18n::tr(lang, &i18n::NAME_ON_SITE)}</dt><dd lang="fr">{name.as_ref()}</dd>
                 })}
                 <dt>{i18n::tr(lang, &i18n::CATEGORY)}</dt>
-                <dd>{move || category_label(supporter.category).get(lang.get())}</dd>
+                <dd>{i18n::tr(lang, category_label(supporter.category))}</dd>
                 <dt>{i18n::tr(lang, &i18n::COUNTRY)}</dt>
                 <dd>{move || supporter.country.as_deref().map(|code| format!("{} ({code})", country(code).map(|c| c.name.get(lang.get())).unwrap_or(code))).unwrap_or_else(|| i18n::DATE_UNKNOWN.get(lang.get()).to_string())}</dd>
                 {nature.map(|(raw, label)| view! {

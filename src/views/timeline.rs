@@ -310,7 +310,7 @@ fn Chart(
                     let height = rows.iter().max().map(|r| r + 1).unwrap_or(1);
                     view! {
                         <div class="lane" style:height=format!("{}rem", decimal(height as f64 * 2.6 + 0.6, 1))>
-                            <span class="lane-label">{i18n::tr(lang, &lane.label)}</span>
+                            <span class="lane-label">{i18n::tr(lang, lane.label)}</span>
                             {visible.into_iter().zip(positions).zip(rows).map(|((e, position), row)| {
                                 let end = scale.position(e.when.end_day() as f64 + 1.0);
                                 let id = e.id.as_ref();
