@@ -47,7 +47,7 @@ pub fn follow(state: Memo<AppState>, lang: Memo<Lang>) {
         }
         // Embedded pages size to their content (the host's iframe follows it).
         let _ = html.toggle_attribute_with_force("data-embed", state.with(|s| s.embed));
-        let view = state.with(|s| s.view);
+        let view = state.with(|s| s.view());
         document().set_title(&format!(
             "{} · {}",
             view.title().get(lang),

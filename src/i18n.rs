@@ -1,5 +1,6 @@
 //! Every label of the interface, in English and French. Data labels come from the dataset.
 
+use crate::route::FilterList;
 use lafayette_data::{Lang, Text};
 use leptos::prelude::{Get, Memo};
 use std::borrow::Cow;
@@ -45,7 +46,7 @@ messages! {
     COPY_BY_HAND: "Selected: press Ctrl+C (⌘C on a Mac) to copy.", "Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.";
     EMBED_PREVIEW: "Preview the embed in a new tab", "Aperçu de l’intégration dans un nouvel onglet";
     OFFLINE_COPY: "The whole app as one HTML file, to open offline, e-mail or archive", "Toute l’application en un seul fichier HTML, à ouvrir hors ligne, envoyer ou archiver";
-    TRANSLATION: "Translation", "Traduction";
+    OUR_TRANSLATION: "Our translation", "Notre traduction";
     SUPPORTS: "Supports", "Appuie";
     STATED: "Stated", "Affirmé";
     DERIVED: "Derived", "Déduit";
@@ -64,8 +65,6 @@ messages! {
     DOCUMENT: "Document", "Document";
     LICENCE: "Licence", "Licence";
     SEED_FILE: "seed document", "document source";
-    QUOTES_FROM_SOURCE: "Quotes taken from this document", "Citations tirées de ce document";
-    SHOW_SUPPORTED_EVENTS: "Show on the timeline what this source supports", "Voir dans la chronologie ce que cette source appuie";
     ABOUT_INTRO: "Lafayette lets anyone explore US–France cooperation in the browser: a timeline of events, the full list of supporters of the Paris Call for Trust and Security in Cyberspace, and a matrix of who committed to what. It runs entirely on your device: no server, no tracking, no request to anyone else.",
         "Lafayette permet à chacun d’explorer la coopération franco-américaine dans son navigateur : une chronologie, la liste complète des soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace, et une matrice de qui s’est engagé à quoi. Tout fonctionne sur votre appareil : aucun serveur, aucun pistage, aucune requête vers un tiers.";
     ABOUT_METHOD_TITLE: "How the dataset was built", "Comment le jeu de données a été construit";
@@ -99,17 +98,14 @@ messages! {
     CATEGORY_CIVIL_SOCIETY: "Civil society", "Société civile";
     CATEGORY_PRIVATE_SECTOR: "Private sector", "Secteur privé";
     CATEGORY_UNCATEGORISED: "Uncategorised (hidden by the official site)", "Sans catégorie (masqué par le site officiel)";
-    SUPPORTERS_IN: "supporters", "soutiens";
-    COUNTRIES: "countries", "pays";
     NINE_PRINCIPLES: "The nine principles they support", "Les neuf principes qu’ils soutiennent";
     HIGHLIGHT_US: "The United States", "Les États-Unis";
-    HIGHLIGHT_US_TEXT: "joined on 10 November 2021, announced in Paris by Vice President Harris, three years after declining at the launch.",
-        "ont rejoint l’Appel le 10 novembre 2021, annoncé à Paris par la vice-présidente Harris, trois ans après avoir refusé lors du lancement.";
+    HIGHLIGHT_US_TEXT: "Joined on 10 November 2021, as Vice President Harris announced in Paris, three years after declining at the launch.",
+        "Adhésion le 10 novembre 2021, annoncée à Paris par la vice-présidente Harris, trois ans après le refus lors du lancement.";
     HIGHLIGHT_US_BEFORE: "US states and cities listed before the United States joined", "États et villes américains inscrits avant l’adhésion des États-Unis";
     HIGHLIGHT_EU: "The European Union", "L’Union européenne";
-    HIGHLIGHT_EU_TEXT: "joined on 11 November 2021, at the Paris Peace Forum.", "a rejoint l’Appel le 11 novembre 2021, au Forum de Paris sur la paix.";
+    HIGHLIGHT_EU_TEXT: "Joined on 11 November 2021, at the Paris Peace Forum.", "Adhésion le 11 novembre 2021, au Forum de Paris sur la paix.";
     HIGHLIGHT_LAUNCH: "Launch supporters, 12 November 2018", "Soutiens du lancement, 12 novembre 2018";
-    HIGHLIGHT_LAUNCH_TEXT: "supporters have a source dating their support to the launch day.", "soutiens ont une source datant leur soutien du jour du lancement.";
     SHOW_THEM: "Show them", "Les afficher";
     FILTERS: "Filters", "Filtres";
     SEARCH_SUPPORTERS: "Search supporters", "Rechercher un soutien";
@@ -120,9 +116,8 @@ messages! {
     SEARCH_COUNTRIES: "Find a country", "Trouver un pays";
     JOIN_YEAR: "Year joined", "Année d’adhésion";
     DATE_UNKNOWN: "Date unknown", "Date inconnue";
-    LISTED_BY: "listed no later than", "inscrit au plus tard le";
-    OF: "of", "sur";
-    SHOWN: "shown", "affichés";
+    NO_COUNTRY: "None given (an international body, or an entry the site left without one)",
+        "Aucun (organisation internationale, ou entrée que le site a laissée sans pays)";
     EXPORT_CSV: "Export what is shown as CSV", "Exporter l’affichage en CSV";
     EXPORT_JSON: "Export as JSON", "Exporter en JSON";
     NO_SUPPORTER_MATCHES: "No supporter matches these filters.", "Aucun soutien ne correspond à ces filtres.";
@@ -144,7 +139,8 @@ messages! {
     SCOPE_MULTILATERAL: "Multilateral", "Multilatéral";
     EVENTS: "events", "événements";
     SEARCH: "Search", "Rechercher";
-    ANY: "All", "Tous";
+    CHOSEN_FILTERS: "Chosen filters", "Filtres choisis";
+    CLEAR_ALL: "Clear all filters", "Effacer tous les filtres";
     AREA: "Area", "Domaine";
     ACTOR: "Actor", "Acteur";
     INITIATIVE: "Initiative", "Initiative";
@@ -165,6 +161,9 @@ messages! {
     INITIATIVES: "Initiatives", "Initiatives";
     SOURCES_AND_QUOTES: "Sources and quotes", "Sources et citations";
     RELATED: "Related events", "Événements liés";
+    EVENTS_IN_ORDER: "Events in order", "Les événements dans l’ordre";
+    PREVIOUS: "Previous", "Précédent";
+    NEXT: "Next", "Suivant";
     SUPPORTERS_OVER_TIME: "Paris Call supporters over time, by category", "Soutiens de l’Appel de Paris dans le temps, par catégorie";
     OVER_TIME_CAPTION: "Counts on each day the official list changed, 16 September 2019 to 19 January 2024; no count exists before. Source: the history of the Call’s public repository.",
         "Décomptes à chaque modification de la liste officielle, du 16 septembre 2019 au 19 janvier 2024 ; aucun décompte antérieur n’existe. Source : l’historique du dépôt public de l’Appel.";
@@ -190,11 +189,206 @@ messages! {
         "Domaines de coopération (lignes) et initiatives ou acteurs (colonnes) : nombre d’engagements et d’événements qui les relient";
     ONLY_EVIDENCE_FROM: "Only the evidence taken from", "Seulement les preuves tirées de";
     SHOW_ALL_EVIDENCE: "Show all the evidence", "Afficher toutes les preuves";
-    PIECES_OF_EVIDENCE: "pieces of evidence", "éléments de preuve";
     EVENT: "Event", "Événement";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";
+}
+
+/// A counted noun: its singular and plural in each language, and its French gender.
+pub struct Noun {
+    pub en: (&'static str, &'static str),
+    pub fr: (&'static str, &'static str),
+    pub fr_feminine: bool,
+}
+
+pub static SUPPORTERS_NOUN: Noun = Noun {
+    en: ("supporter", "supporters"),
+    fr: ("soutien", "soutiens"),
+    fr_feminine: false,
+};
+pub static EVENTS_NOUN: Noun = Noun {
+    en: ("event", "events"),
+    fr: ("événement", "événements"),
+    fr_feminine: false,
+};
+
+impl Noun {
+    /// The noun for `count`: English uses the singular for 1 only, French for 0 and 1.
+    pub fn form(&self, count: usize, lang: Lang) -> &'static str {
+        let ((one, many), singular) = match lang {
+            Lang::En => (self.en, count == 1),
+            Lang::Fr => (self.fr, count <= 1),
+        };
+        if singular {
+            one
+        } else {
+            many
+        }
+    }
+
+    /// A French participle agreeing with this noun for `count` (`stem` + e / s / es).
+    pub fn agree_fr(&self, stem: &str, count: usize) -> String {
+        let feminine = if self.fr_feminine { "e" } else { "" };
+        let plural = if count > 1 { "s" } else { "" };
+        format!("{stem}{feminine}{plural}")
+    }
+}
+
+/// "12 of 1,222 supporters shown" / "12 soutiens affichés sur 1 222".
+pub fn shown_of(shown: usize, total: usize, noun: &Noun, lang: Lang) -> String {
+    let (count, of) = (format_count(shown, lang), format_count(total, lang));
+    match lang {
+        Lang::En => format!("{count} of {of} {} shown", noun.form(total, lang)),
+        Lang::Fr => format!(
+            "{count} {} {} sur {of}",
+            noun.form(shown, lang),
+            noun.agree_fr("affiché", shown)
+        ),
+    }
+}
+
+/// "1,222 supporters in 112 countries" / "1 222 soutiens dans 112 pays".
+pub fn supporters_in_countries(supporters: usize, countries: usize, lang: Lang) -> String {
+    let noun = SUPPORTERS_NOUN.form(supporters, lang);
+    let (supporters, count) = (
+        format_count(supporters, lang),
+        format_count(countries, lang),
+    );
+    match lang {
+        Lang::En => {
+            let country = if countries == 1 {
+                "country"
+            } else {
+                "countries"
+            };
+            format!("{supporters} {noun} in {count} {country}")
+        }
+        Lang::Fr => format!("{supporters} {noun} dans {count} pays"),
+    }
+}
+
+/// How many supporters a source dates to the launch day.
+pub fn launch_supporters(count: usize, lang: Lang) -> String {
+    let number = format_count(count, lang);
+    match lang {
+        Lang::En => {
+            format!("{number} supporters have a source dating their support to the launch day.")
+        }
+        Lang::Fr => {
+            format!("{number} soutiens ont une source qui date leur soutien du jour du lancement.")
+        }
+    }
+}
+
+/// A known join date, how sure it is, and why it is believed (the same order in both
+/// languages).
+pub fn joined_on(date: &str, confidence: &str, why: &str) -> String {
+    format!("{date} ({confidence}). {why}")
+}
+
+/// An unknown join date, in full: since when the official list has the supporter.
+pub fn unknown_join_date(first_listed: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            format!("Date unknown: on the official list since {first_listed} at the latest.")
+        }
+        Lang::Fr => format!(
+            "Date inconnue\u{a0}: sur la liste officielle depuis le {first_listed} au plus tard."
+        ),
+    }
+}
+
+/// An unknown join date, short enough for a table cell.
+pub fn unknown_join_date_short(first_listed: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Unknown; listed by {first_listed}"),
+        Lang::Fr => format!("Inconnue\u{a0}; listé au plus tard le {first_listed}"),
+    }
+}
+
+/// Where an event stands in the list: "Event 3 of 28" / "Événement 3 sur 28".
+pub fn place_of(place: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Event {place} of {total}"),
+        Lang::Fr => format!("Événement {place} sur {total}"),
+    }
+}
+
+/// "3 pieces of evidence" / "3 éléments de preuve".
+pub fn pieces_of_evidence(count: usize, lang: Lang) -> String {
+    let number = format_count(count, lang);
+    match (lang, count) {
+        (Lang::En, 1) => format!("{number} piece of evidence"),
+        (Lang::En, _) => format!("{number} pieces of evidence"),
+        (Lang::Fr, 0 | 1) => format!("{number} élément de preuve"),
+        (Lang::Fr, _) => format!("{number} éléments de preuve"),
+    }
+}
+
+/// The heading of a document's quotes, with their number.
+pub fn quotes_from_source(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Quotes taken from this document ({count})"),
+        Lang::Fr => format!("Citations tirées de ce document ({count})"),
+    }
+}
+
+/// The link to the events a document supports, with their number.
+pub fn supported_events(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Show on the timeline the {count} {} this source supports",
+            EVENTS_NOUN.form(count, lang)
+        ),
+        Lang::Fr => format!(
+            "Voir dans la chronologie {} {count} {} que cette source appuie",
+            if count > 1 { "les" } else { "l’" },
+            EVENTS_NOUN.form(count, lang)
+        ),
+    }
+}
+
+/// The "any value" option of a filter list: "All" / "Tous" or "Toutes" as the noun requires.
+pub fn all_of(list: FilterList, lang: Lang) -> &'static str {
+    match (lang, list) {
+        (Lang::En, _) => "All",
+        (Lang::Fr, FilterList::Initiatives | FilterList::Sources | FilterList::Categories) => {
+            "Toutes"
+        }
+        (Lang::Fr, _) => "Tous",
+    }
+}
+
+/// The accessible name of a chip's remove button.
+pub fn remove_filter(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Remove the filter: {label}"),
+        Lang::Fr => format!("Retirer le filtre\u{a0}: {label}"),
+    }
+}
+
+/// The button that adds rows to a long list.
+pub fn show_more(count: usize, lang: Lang) -> String {
+    let count = format_count(count, lang);
+    match lang {
+        Lang::En => format!("Show {count} more"),
+        Lang::Fr => format!("Afficher {count} de plus"),
+    }
+}
+
+/// The button that opens the filters on a phone, with how many are chosen.
+pub fn filters_chosen(count: usize, lang: Lang) -> String {
+    let word = FILTERS.get(lang);
+    match count {
+        0 => word.to_string(),
+        _ => format!("{word} ({count})"),
+    }
+}
+
+/// A label and its value: "Country: France" / "Pays : France".
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    format!("{label}{}{value}", colon(lang))
 }
 
 /// A text that follows the reader's language. Every label goes through this one closure type,
@@ -266,6 +460,32 @@ mod tests {
         assert_ne!(VIEW_TIMELINE.get(Lang::En), VIEW_TIMELINE.get(Lang::Fr));
         assert_eq!(language_name(Lang::Fr), "Français");
         assert_eq!(language_in(Lang::En, Lang::Fr), "anglais");
+    }
+
+    #[test]
+    fn counted_sentences_agree_in_each_language() {
+        assert_eq!(
+            shown_of(12, 1222, &SUPPORTERS_NOUN, Lang::En),
+            "12 of 1,222 supporters shown"
+        );
+        assert_eq!(
+            shown_of(12, 1222, &SUPPORTERS_NOUN, Lang::Fr),
+            "12 soutiens affichés sur 1\u{202f}222"
+        );
+        assert_eq!(
+            shown_of(1, 28, &EVENTS_NOUN, Lang::Fr),
+            "1 événement affiché sur 28"
+        );
+        assert_eq!(
+            shown_of(0, 28, &EVENTS_NOUN, Lang::Fr),
+            "0 événement affiché sur 28"
+        );
+        assert_eq!(
+            supporters_in_countries(1, 1, Lang::En),
+            "1 supporter in 1 country"
+        );
+        assert_eq!(filters_chosen(2, Lang::Fr), "Filtres (2)");
+        assert_eq!(labelled("Pays", "France", Lang::Fr), "Pays\u{a0}: France");
     }
 
     #[test]

@@ -4,19 +4,17 @@ pub mod dataset;
 pub mod decimal;
 pub mod document_sync;
 pub mod download_link;
-mod embed_channel;
-pub mod embed_protocol;
-pub mod embed_snippet;
+pub mod embed;
 pub mod i18n;
-pub mod matrix_model;
+pub mod ids;
+pub mod matrix;
 pub mod panic_message;
 pub mod positions;
 pub mod provenance;
 pub mod route;
 pub mod shell;
-pub mod supporters_chart;
-pub mod supporters_query;
-pub mod timeline_model;
+pub mod supporters;
+pub mod timeline;
 pub mod url_state;
 pub mod views;
 
@@ -52,9 +50,9 @@ pub fn App() -> impl IntoView {
     });
     provide_context(CurrentLang(lang));
     document_sync::follow(url.state, lang);
-    embed_channel::connect(url);
+    embed::channel::connect(url);
     // Only a change of view re-renders the view; filters and selection update inside it.
-    let current_view = Memo::new(move |_| url.state.with(|s| s.view));
+    let current_view = Memo::new(move |_| url.state.with(|s| s.view()));
     let embedded = Memo::new(move |_| url.state.with(|s| s.embed));
     view! {
         <Show when=move || !embedded.get() fallback=shell::EmbedBar>
@@ -63,9 +61,9 @@ pub fn App() -> impl IntoView {
         </Show>
         <main id="main" tabindex="-1" class="view">
             {move || match current_view.get() {
-                View::Timeline => view! { <views::timeline::TimelineView/> }.into_any(),
-                View::Supporters => view! { <views::supporters::SupportersView/> }.into_any(),
-                View::Matrix => view! { <views::matrix::MatrixView/> }.into_any(),
+                View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
+                View::Supporters => view! { <supporters::SupportersView/> }.into_any(),
+                View::Matrix => view! { <matrix::MatrixView/> }.into_any(),
                 View::Sources => view! { <views::sources::SourcesView/> }.into_any(),
                 View::About => view! { <views::about::AboutView/> }.into_any(),
             }}

@@ -1,11 +1,12 @@
 //! Which records rely on which quotes: the links between the Sources view and the rest.
 
 use crate::dataset::{data, quote_position};
-use crate::route::{AppState, Filter, View};
-use lafayette_data::{Citation, Lang};
+use crate::ids::{ActorId, AreaId, EventId, InitiativeId, QuoteId};
+use crate::route::{AppState, Cell, ColumnId, Filter, FilterList, MatrixState, Page, View};
+use lafayette_data::{Citation, Commitment, Lang};
 
 /// The kind of record a quote supports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Holder {
     Event,
     Commitment,
@@ -14,7 +15,15 @@ pub enum Holder {
 }
 
 impl Holder {
-    fn prefix(self) -> &'static str {
+    pub const ALL: [Holder; 4] = [
+        Holder::Event,
+        Holder::Commitment,
+        Holder::Actor,
+        Holder::Initiative,
+    ];
+
+    /// The holder's word in quote ids.
+    pub fn prefix(self) -> &'static str {
         match self {
             Holder::Event => "event",
             Holder::Commitment => "commitment",
@@ -35,9 +44,12 @@ pub struct Quoted {
 }
 
 impl Quoted {
-    /// The quote's anchor in the Sources view, also its `sel` value in links.
-    pub fn anchor(&self) -> String {
-        quote_anchor(self.holder, self.record, self.index)
+    pub fn id(&self) -> QuoteId {
+        QuoteId {
+            holder: self.holder,
+            record: self.record,
+            index: self.index,
+        }
     }
 
     /// The supported record's name, in the reader's language.
@@ -68,25 +80,46 @@ impl Quoted {
         found.map(|text| text.get(lang)).unwrap_or(self.record)
     }
 
-    /// Where the supported record is shown.
+    /// Where the supported record is shown: an event on the timeline, a commitment in its
+    /// matrix cell, an actor's or initiative's events on the timeline.
     pub fn record_link(&self, state: &AppState) -> AppState {
+        let timeline_of = |list: FilterList| {
+            state
+                .with_view(View::Timeline)
+                .with_filter(Filter::only(list, self.record))
+        };
         match self.holder {
-            Holder::Event => state.showing(View::Timeline, self.record),
-            Holder::Commitment => state.showing(View::Matrix, self.record),
-            Holder::Actor => state.with_view(View::Timeline).with_filter(Filter {
-                actors: vec![self.record.to_string()],
-                ..Filter::default()
-            }),
-            Holder::Initiative => state.with_view(View::Timeline).with_filter(Filter {
-                initiatives: vec![self.record.to_string()],
-                ..Filter::default()
-            }),
+            Holder::Event => match EventId::parse(self.record) {
+                Some(event) => state.on(Page::event(event)),
+                None => state.with_view(View::Timeline),
+            },
+            Holder::Commitment => {
+                let cell = data()
+                    .commitments
+                    .iter()
+                    .find(|c| c.id == self.record)
+                    .and_then(commitment_cell);
+                state.on(cell
+                    .map_or_else(MatrixState::default, MatrixState::showing)
+                    .into())
+            }
+            Holder::Actor => timeline_of(FilterList::Actors),
+            Holder::Initiative => timeline_of(FilterList::Initiatives),
         }
     }
 }
 
-pub fn quote_anchor(holder: Holder, record: &str, index: usize) -> String {
-    format!("q.{}.{record}.{index}", holder.prefix())
+/// The matrix cell a commitment counts in: its area against its initiative, or against its
+/// actor when it belongs to no initiative.
+pub fn commitment_cell(commitment: &Commitment) -> Option<Cell> {
+    let column = match &commitment.initiative {
+        Some(initiative) => ColumnId::Initiative(InitiativeId::parse(initiative)?),
+        None => ColumnId::Actor(ActorId::parse(&commitment.actor)?),
+    };
+    Some(Cell {
+        area: AreaId::parse(&commitment.area)?,
+        column,
+    })
 }
 
 /// Every quote of the dataset, record by record.
@@ -202,7 +235,7 @@ mod tests {
         let total: usize = data().sources.iter().map(|s| quotes_of(&s.id).len()).sum();
         assert_eq!(total, all_quotes().len());
         let anchors: std::collections::HashSet<String> =
-            all_quotes().iter().map(Quoted::anchor).collect();
+            all_quotes().iter().map(|q| q.id().slug()).collect();
         assert_eq!(anchors.len(), all_quotes().len(), "anchors are unique");
     }
 
@@ -230,14 +263,33 @@ mod tests {
 
     #[test]
     fn anchors_survive_the_url() {
-        let quote = all_quotes()[0];
-        let state = AppState::default()
-            .with_view(View::Sources)
-            .with_selected(Some(quote.anchor()));
-        assert_eq!(
-            AppState::from_hash(&state.to_hash()).selected,
-            Some(quote.anchor())
-        );
+        for quote in all_quotes() {
+            let state = AppState::default().on(Page::quote(quote.id()));
+            assert_eq!(AppState::from_hash(&state.to_hash()), state);
+        }
+    }
+
+    #[test]
+    fn a_commitments_quote_leads_to_its_own_matrix_cell() {
+        for quote in all_quotes()
+            .into_iter()
+            .filter(|q| q.holder == Holder::Commitment)
+        {
+            let state = quote.record_link(&AppState::default());
+            let Page::Matrix(matrix) = &state.page else {
+                panic!("{} leads to the matrix", quote.record)
+            };
+            let cell = matrix.selected.expect("a cell is selected");
+            let commitment = data()
+                .commitments
+                .iter()
+                .find(|c| c.id == quote.record)
+                .unwrap();
+            assert_eq!(cell.area.as_str(), commitment.area);
+            assert_eq!(matrix.columns, cell.column.kind());
+            // The link survives the URL: the matrix opens with that cell selected.
+            assert_eq!(AppState::from_hash(&state.to_hash()), state);
+        }
     }
 
     #[test]

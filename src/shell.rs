@@ -41,7 +41,7 @@ pub fn Header() -> impl IntoView {
                 <div class="controls">
                     <LanguageSwitch/>
                     <ThemeSwitch/>
-                    <crate::views::embed_dialog::EmbedDialog/>
+                    <crate::embed::dialog::EmbedDialog/>
                 </div>
             </div>
             <Nav/>
@@ -62,8 +62,8 @@ pub fn Nav() -> impl IntoView {
                         view! {
                             <li>
                                 <a
-                                    href=move || url.state.with(|s| s.with_view(view).to_hash())
-                                    aria-current=move || url.state.with(|s| s.view == view).then_some("page")
+                                    href=move || url.view_link(view)
+                                    aria-current=move || url.state.with(|s| s.view() == view).then_some("page")
                                 >
                                     {i18n::tr(lang, view.title())}
                                 </a>

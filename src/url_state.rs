@@ -1,7 +1,7 @@
 //! Keeps the app's state in the location hash: read on load, followed on back/forward,
 //! written on every change. Links are plain `<a href="#/...">`, so they open in new tabs too.
 
-use crate::route::AppState;
+use crate::route::{AppState, Filter, Page, PageState, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -11,6 +11,9 @@ pub struct UrlState {
     hash: ReadSignal<String>,
     set_hash: WriteSignal<String>,
     pub state: Memo<AppState>,
+    /// Each view's latest own state (search, sort, lanes…) without its selection, so that
+    /// going back to a view finds it as the reader left it.
+    remembered: StoredValue<Vec<Page>>,
 }
 
 fn current_hash() -> String {
@@ -26,12 +29,39 @@ impl UrlState {
             set_hash.set(current_hash())
         });
         on_cleanup(move || listener.remove());
-        let state = Memo::new(move |_| AppState::from_hash(&hash.get()));
+        let remembered = StoredValue::new(View::ALL.map(Page::of).to_vec());
+        let state = Memo::new(move |_| {
+            let state = AppState::from_hash(&hash.get());
+            let page = state.unselected().page;
+            remembered.update_value(|pages| pages[state.view() as usize] = page);
+            state
+        });
         UrlState {
             hash,
             set_hash,
             state,
+            remembered,
         }
+    }
+
+    /// The link to `view` as the reader last left it, keeping language, theme and filter.
+    pub fn view_link(&self, view: View) -> String {
+        self.state.with(|state| {
+            let page = self
+                .remembered
+                .with_value(|pages| pages[view as usize].clone());
+            state.on(page).to_hash()
+        })
+    }
+
+    /// Goes to this state with the view's own state changed, as a new history entry.
+    pub fn push_page<T: PageState>(&self, change: impl FnOnce(&mut T)) {
+        self.push(&self.state.with_untracked(|state| state.changed(change)));
+    }
+
+    /// Goes to this state with the shared filter changed, as a new history entry.
+    pub fn push_filter(&self, change: impl FnOnce(&mut Filter)) {
+        self.push(&self.state.with_untracked(|state| state.filtered(change)));
     }
 
     /// Goes to a new state, as a new history entry.
@@ -65,6 +95,21 @@ pub fn page_address() -> String {
 /// The state provided by `App`.
 pub fn use_url_state() -> UrlState {
     expect_context::<UrlState>()
+}
+
+/// The view's own state, changing only when that state does (the default on other views).
+pub fn use_page<T: PageState>() -> Memo<T> {
+    let url = use_url_state();
+    Memo::new(move |_| {
+        url.state
+            .with(|state| state.page_state::<T>().cloned().unwrap_or_default())
+    })
+}
+
+/// The shared filter, changing only when it does.
+pub fn use_filter() -> Memo<Filter> {
+    let url = use_url_state();
+    Memo::new(move |_| url.state.with(|state| state.filter.clone()))
 }
 
 /// Benchmark builds only: the size of the synthetic data set the URL asks for

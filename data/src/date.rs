@@ -120,6 +120,34 @@ impl PartialDate {
     }
 }
 
+impl PartialDate {
+    /// The date with its month abbreviated, for table cells: "16 Sep 2019", "16 sept. 2019".
+    pub fn format_short(&self, lang: Lang) -> String {
+        let months = match lang {
+            Lang::En => &MONTHS_SHORT_EN,
+            Lang::Fr => &MONTHS_SHORT_FR,
+        };
+        match (self.has_month(), self.has_day()) {
+            (false, _) => self.year.to_string(),
+            (true, false) => format!("{} {}", months[self.month as usize - 1], self.year),
+            (true, true) => format!(
+                "{} {} {}",
+                self.day,
+                months[self.month as usize - 1],
+                self.year
+            ),
+        }
+    }
+}
+
+const MONTHS_SHORT_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_SHORT_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+
 impl fmt::Display for PartialDate {
     /// The data files' own spelling: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -375,6 +403,19 @@ mod tests {
             "avant le 12 novembre 2019"
         );
         assert_eq!(when(DateKind::After, "2019").format(Lang::Fr), "après 2019");
+    }
+
+    #[test]
+    fn short_dates_abbreviate_the_month_in_each_language() {
+        let date = PartialDate::day(2019, 9, 16);
+        assert_eq!(date.format_short(Lang::En), "16 Sep 2019");
+        assert_eq!(date.format_short(Lang::Fr), "16 sept. 2019");
+        assert_eq!(
+            PartialDate::parse("2021-08")
+                .unwrap()
+                .format_short(Lang::Fr),
+            "août 2021"
+        );
     }
 
     #[test]

@@ -6,8 +6,6 @@ pub mod date;
 pub mod downloads;
 pub mod folding;
 pub mod model;
-#[cfg(feature = "testing")]
-pub mod random_input;
 pub mod supporter_rows;
 
 #[cfg(feature = "build")]

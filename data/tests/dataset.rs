@@ -597,72 +597,101 @@ fn corruption_structural_problems_in_several_files_are_all_listed() {
 }
 
 /// Property tests of the parsers that read the dataset's files: thousands of random inputs,
-/// no panic, and what parses round-trips.
+/// no panic, and what parses round-trips (proptest shrinks any failure to a minimal input).
 mod hostile_input {
     use lafayette_data::csv;
     use lafayette_data::load::from_texts;
-    use lafayette_data::random_input::RandomInput;
     use lafayette_data::PartialDate;
+    use proptest::prelude::*;
 
-    #[test]
-    fn csv_round_trips_any_fields_and_never_panics_on_garbage() {
-        let alphabet: Vec<char> = "ab,\"\r\n é😀;\t\u{feff}".chars().collect();
-        let mut random = RandomInput::new(7);
-        for _ in 0..5_000 {
-            let rows: Vec<Vec<String>> = (0..1 + random.below(4))
-                .map(|_| (0..3).map(|_| random.text(&alphabet, 12)).collect())
-                .collect();
+    /// Text of up to `max` characters from those CSV treats specially, and a few others.
+    fn csv_text(max: usize) -> impl Strategy<Value = String> {
+        proptest::string::string_regex(&format!("[ab,\"\r\n é😀;\t\u{feff}]{{0,{max}}}"))
+            .expect("a valid pattern")
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+
+        #[test]
+        fn csv_round_trips_any_fields(
+            rows in prop::collection::vec(prop::collection::vec(csv_text(12), 3), 1..5)
+        ) {
             let text = csv::write_rows(rows.iter().map(|row| row.iter().map(String::as_str)));
-            let parsed = csv::parse(&text).unwrap_or_else(|e| panic!("{e}: {text:?}"));
+            let parsed = csv::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}: {text:?}")))?;
             let fields: Vec<Vec<String>> = parsed.into_iter().map(|record| record.fields).collect();
             // A lone empty field is a blank line, which CSV cannot tell from no record.
             let expected: Vec<Vec<String>> = rows
                 .into_iter()
                 .filter(|row| row.iter().any(|f| !f.is_empty()) || row.len() > 1)
                 .collect();
-            assert_eq!(fields, expected, "{text:?}");
-            let _ = csv::parse(&random.text(&alphabet, 40));
+            prop_assert_eq!(fields, expected, "{:?}", text);
+        }
+
+        #[test]
+        fn csv_never_panics_on_garbage(text in csv_text(40)) {
+            let _ = csv::parse(&text);
         }
     }
 
-    #[test]
-    fn dates_parse_what_they_format_and_refuse_the_rest_without_panic() {
-        let alphabet: Vec<char> = "0123456789-- x+é".chars().collect();
-        let mut random = RandomInput::new(11);
-        for _ in 0..20_000 {
-            let text = random.text(&alphabet, 12);
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn dates_parse_what_they_format_and_refuse_the_rest_without_panic(
+            text in "[0123456789\\- x+é]{0,12}",
+            (year, month, day) in (1000u16..10_000, 1u8..13, 1u8..29),
+        ) {
             if let Ok(date) = PartialDate::parse(&text) {
-                assert_eq!(PartialDate::parse(&date.to_string()), Ok(date), "{text:?}");
+                prop_assert_eq!(PartialDate::parse(&date.to_string()), Ok(date));
             }
-            let date = PartialDate::day(
-                1000 + random.below(9000) as u16,
-                1 + random.below(12) as u8,
-                1 + random.below(28) as u8,
-            );
-            assert_eq!(PartialDate::parse(&date.to_string()), Ok(date));
+            let date = PartialDate::day(year, month, day);
+            prop_assert_eq!(PartialDate::parse(&date.to_string()), Ok(date));
         }
     }
 
-    #[test]
-    fn mutated_dataset_files_give_problems_not_panics() {
-        let files = super::read_files();
-        let mut names: Vec<&String> = files.keys().collect();
-        names.sort();
-        let mut random = RandomInput::new(13);
-        let junk: Vec<char> = "{}[]\",:0-9aé\n\\".chars().collect();
-        for _ in 0..300 {
+    /// One edit of a dataset file: remove a character, insert junk, or cut the rest.
+    #[derive(Clone, Debug)]
+    enum Edit {
+        Remove(prop::sample::Index),
+        Insert(prop::sample::Index, char),
+        Truncate(prop::sample::Index),
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        let junk = prop::sample::select("{}[]\",:0-9aé\n\\".chars().collect::<Vec<_>>());
+        prop_oneof![
+            any::<prop::sample::Index>().prop_map(Edit::Remove),
+            (any::<prop::sample::Index>(), junk).prop_map(|(at, c)| Edit::Insert(at, c)),
+            any::<prop::sample::Index>().prop_map(Edit::Truncate),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn mutated_dataset_files_give_problems_not_panics(
+            file in any::<prop::sample::Index>(),
+            edits in prop::collection::vec(edit(), 1..4),
+        ) {
+            let files = super::read_files();
+            let mut names: Vec<&String> = files.keys().collect();
+            names.sort();
+            let name = names[file.index(names.len())].clone();
             let mut mutated = files.clone();
-            let name = (*random.pick(&names)).clone();
-            let text = mutated.get_mut(&name).unwrap();
+            let text = mutated.get_mut(&name).expect("a file");
             let mut chars: Vec<char> = text.chars().collect();
-            for _ in 0..1 + random.below(3) {
-                let at = random.below(chars.len());
-                match random.below(3) {
-                    0 => {
-                        chars.remove(at);
+            for edit in edits {
+                if chars.is_empty() {
+                    break;
+                }
+                match edit {
+                    Edit::Remove(at) => {
+                        chars.remove(at.index(chars.len()));
                     }
-                    1 => chars.insert(at, *random.pick(&junk)),
-                    _ => chars.truncate(at),
+                    Edit::Insert(at, c) => chars.insert(at.index(chars.len()), c),
+                    Edit::Truncate(at) => chars.truncate(at.index(chars.len())),
                 }
             }
             *text = chars.into_iter().collect();

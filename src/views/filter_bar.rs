@@ -1,101 +1,164 @@
-//! The shared filter's controls: text, area, actor, initiative and source, with the count of
-//! what is shown. The filter lives in the URL, so every view follows it.
+//! The shared filter's controls (area, actor, initiative, source), a view's own search box,
+//! the count of what is shown, and the chosen filters as removable chips. The filter lives in
+//! the URL, so every view follows it.
 
-use crate::dataset::data;
+use crate::dataset::{actor, area, country, data, initiative, source};
 use crate::document_sync::use_lang;
-use crate::i18n::{self, format_count};
-use crate::route::Filter;
-use crate::url_state::use_url_state;
-use lafayette_data::Text;
+use crate::i18n;
+use crate::route::{Filter, FilterList};
+use crate::supporters::query::category_label;
+use crate::url_state::{use_filter, use_url_state};
+use lafayette_data::{Category, Lang, Text};
 use leptos::prelude::*;
 
-type Options = Vec<(&'static str, &'static Text)>;
+/// The name of a chosen filter value, in the reader's language.
+pub fn chip_label(list: FilterList, id: &str, lang: Lang) -> String {
+    let text = |found: Option<&'static Text>| found.map(|t| t.get(lang).to_string());
+    let name = match list {
+        FilterList::Areas => text(area(id).map(|a| &a.name)),
+        FilterList::Actors => text(actor(id).map(|a| &a.name)),
+        FilterList::Initiatives => text(initiative(id).map(|i| &i.name)),
+        FilterList::Sources => text(source(id).map(|s| &s.title)),
+        FilterList::Countries => text(country(id).map(|c| &c.name)),
+        FilterList::Categories => text(Category::from_code(id).map(category_label)),
+        FilterList::Years if id == "unknown" => Some(i18n::DATE_UNKNOWN.get(lang).to_string()),
+        FilterList::Years => None,
+    };
+    name.unwrap_or_else(|| id.to_string())
+}
 
+/// The chosen filter values as chips that remove themselves, and one "clear all".
 #[component]
-pub fn FilterBar(shown: Signal<usize>, total: usize, noun: &'static Text) -> impl IntoView {
+pub fn FilterChips() -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
-    let data = data();
-    let on_text = move |event: leptos::ev::Event| {
-        url.replace(
-            &url.state
-                .get_untracked()
-                .with_text(&event_target_value(&event)),
-        );
+    let filter = use_filter();
+    let chips = move || {
+        filter.with(|f| {
+            FilterList::ALL
+                .into_iter()
+                .flat_map(|list| f.get(list).iter().map(move |id| (list, id.clone())))
+                .collect::<Vec<_>>()
+        })
     };
-    let select = move |id: &'static str,
-                       label: &'static Text,
-                       options: Options,
-                       list: fn(&mut Filter) -> &mut Vec<String>| {
-        let current = move || {
-            let mut filter = url.state.with(|s| s.filter.clone());
-            list(&mut filter).first().cloned().unwrap_or_default()
-        };
-        let on_change = move |event: leptos::ev::Event| {
-            let value = event_target_value(&event);
-            let mut state = url.state.get_untracked();
-            *list(&mut state.filter) = if value.is_empty() {
-                Vec::new()
-            } else {
-                vec![value]
-            };
-            url.push(&state);
-        };
-        view! {
-            <div class="field">
-                <label for=id>{i18n::tr(lang, label)}</label>
-                <select id=id on:change=on_change prop:value=current>
-                    <option value="">{i18n::tr(lang, &i18n::ANY)}</option>
-                    {options.into_iter().map(|(value, text)| view! {
-                        <option value=value selected=move || current() == value>{i18n::tr(lang, text)}</option>
-                    }).collect_view()}
-                </select>
+    view! {
+        <Show when=move || filter.with(|f| !f.is_empty())>
+            <div class="chips" role="group" aria-label=i18n::tr(lang, &i18n::CHOSEN_FILTERS)>
+                <For each=chips key=|chip| chip.clone() let:chip>
+                    {
+                        let (list, id) = chip;
+                        let label = {
+                            let id = id.clone();
+                            move || chip_label(list, &id, lang.get())
+                        };
+                        let remove_label = {
+                            let label = label.clone();
+                            move || i18n::remove_filter(&label(), lang.get())
+                        };
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-label=remove_label
+                                on:click=move |_| url.push_filter(|f| f.toggle(list, &id))
+                            >
+                                <span>{label}</span>
+                                <span class="chip-x" aria-hidden="true">"×"</span>
+                            </button>
+                        }
+                    }
+                </For>
+                <button type="button" class="clear" on:click=move |_| url.push_filter(|f| *f = Filter::default())>
+                    {i18n::tr(lang, &i18n::CLEAR_ALL)}
+                </button>
             </div>
-        }
+        </Show>
+    }
+}
+
+/// One select of the shared filter: every option of a list, or "all".
+#[component]
+fn ListSelect(
+    id: &'static str,
+    label: &'static Text,
+    list: FilterList,
+    options: Vec<(&'static str, &'static Text)>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let filter = use_filter();
+    let current = move || filter.with(|f| f.get(list).first().cloned().unwrap_or_default());
+    let on_change = move |event: leptos::ev::Event| {
+        let value = event_target_value(&event);
+        let ids = if value.is_empty() {
+            Vec::new()
+        } else {
+            vec![value]
+        };
+        url.push_filter(|f| f.set(list, ids));
     };
-    let areas: Options = data
-        .areas
-        .iter()
-        .map(|a| (a.id.as_ref(), &a.name))
-        .collect();
-    let actors: Options = data
-        .actors
-        .iter()
-        .map(|a| (a.id.as_ref(), &a.name))
-        .collect();
-    let initiatives: Options = data
-        .initiatives
-        .iter()
-        .map(|i| (i.id.as_ref(), &i.name))
-        .collect();
-    let sources: Options = data
-        .sources
-        .iter()
-        .map(|s| (s.id.as_ref(), &s.title))
-        .collect();
-    let clear = move |_| {
-        let state = url.state.get_untracked();
-        url.push(&state.with_filter(Filter::default()));
-    };
+    view! {
+        <div class="field">
+            <label for=id>{i18n::tr(lang, label)}</label>
+            <select id=id on:change=on_change prop:value=current>
+                <option value="">{move || i18n::all_of(list, lang.get())}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| view! {
+                        <option value=value selected=move || current() == value>{i18n::tr(lang, text)}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A view's search box, the shared filter's selects, the count of what is shown and the chips.
+#[component]
+pub fn FilterBar<T>(text: Memo<String>, on_text: T, status: Signal<String>) -> impl IntoView
+where
+    T: Fn(String) + Copy + Send + Sync + 'static,
+{
+    let lang = use_lang();
+    let data = data();
     view! {
         <div class="filter-bar">
             <div class="field">
                 <label for="filter-text">{i18n::tr(lang, &i18n::SEARCH)}</label>
-                <input id="filter-text" type="search" autocomplete="off" prop:value=move || url.state.with(|s| s.filter.text.clone()) on:input=on_text/>
+                <input
+                    id="filter-text"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=text
+                    on:input=move |event| on_text(event_target_value(&event))
+                />
             </div>
-            {select("filter-area", &i18n::AREA, areas, |f| &mut f.areas)}
-            {select("filter-actor", &i18n::ACTOR, actors, |f| &mut f.actors)}
-            {select("filter-initiative", &i18n::INITIATIVE, initiatives, |f| &mut f.initiatives)}
-            {select("filter-source", &i18n::SOURCE, sources, |f| &mut f.sources)}
-            <p class="status" role="status" aria-live="polite" id="filter-status">
-                {move || {
-                    let lang = lang.get();
-                    format!("{} {} {} {} {}", format_count(shown.get(), lang), i18n::OF.get(lang), format_count(total, lang), noun.get(lang), i18n::SHOWN.get(lang))
-                }}
-            </p>
-            <Show when=move || url.state.with(|s| !s.filter.is_empty())>
-                <button type="button" class="clear" on:click=clear>{i18n::tr(lang, &i18n::CLEAR_FILTERS)}</button>
-            </Show>
+            <ListSelect
+                id="filter-area"
+                label=&i18n::AREA
+                list=FilterList::Areas
+                options=data.areas.iter().map(|a| (a.id.as_ref(), &a.name)).collect()
+            />
+            <ListSelect
+                id="filter-actor"
+                label=&i18n::ACTOR
+                list=FilterList::Actors
+                options=data.actors.iter().map(|a| (a.id.as_ref(), &a.name)).collect()
+            />
+            <ListSelect
+                id="filter-initiative"
+                label=&i18n::INITIATIVE
+                list=FilterList::Initiatives
+                options=data.initiatives.iter().map(|i| (i.id.as_ref(), &i.name)).collect()
+            />
+            <ListSelect
+                id="filter-source"
+                label=&i18n::SOURCE
+                list=FilterList::Sources
+                options=data.sources.iter().map(|s| (s.id.as_ref(), &s.title)).collect()
+            />
+            <p class="status" role="status" aria-live="polite" id="filter-status">{status}</p>
         </div>
+        <FilterChips/>
     }
 }

@@ -1,11 +1,9 @@
-//! The views, one per file, and the pieces they share.
+//! The Sources and About views, and the pieces every view shares.
 
 pub mod about;
-pub mod embed_dialog;
 pub mod filter_bar;
-pub mod matrix;
+pub mod near_view;
 pub mod provenance_legend;
 pub mod quote_list;
+pub mod sheet;
 pub mod sources;
-pub mod supporters;
-pub mod timeline;

@@ -1,13 +1,43 @@
-//! A record's quotes, in their original language with any translation, each linking to its
-//! place in the Sources view (where a link leads back to the record).
+//! Quotes as the reader sees them everywhere: in the source's own language (marked with its
+//! `lang`), with the project's translation into the reader's language when that differs, and
+//! never a translation into the language the reader did not choose.
 
 use crate::dataset::source;
 use crate::document_sync::use_lang;
-use crate::provenance::{quote_anchor, quote_mark_classes, Holder};
-use crate::route::View;
+use crate::i18n;
+use crate::ids::QuoteId;
+use crate::provenance::{quote_mark_classes, Holder};
+use crate::route::Page;
 use crate::url_state::use_url_state;
-use lafayette_data::Citation;
+use lafayette_data::{Citation, Lang};
 use leptos::prelude::*;
+
+/// One quote: the verbatim words, then the translation when the reader reads another language.
+#[component]
+pub fn Quote(citation: &'static Citation) -> impl IntoView {
+    let lang = use_lang();
+    let original = source(&citation.source).map_or(Lang::En, |s| s.language);
+    let translation = move || {
+        let reader = lang.get();
+        (reader != original)
+            .then_some(citation.translation.as_deref())
+            .flatten()
+            .map(|text| {
+                view! {
+                    <p class="translation" lang=reader.code()>
+                        <span class="label">{move || i18n::labelled(i18n::OUR_TRANSLATION.get(lang.get()), "", lang.get())}</span>
+                        {text}
+                    </p>
+                }
+            })
+    };
+    view! {
+        <blockquote lang=original.code() class=quote_mark_classes(&citation.quote)>
+            {citation.quote.as_ref()}
+        </blockquote>
+        {translation}
+    }
+}
 
 /// The quotes behind a record, each linking to its place in the Sources view.
 #[component]
@@ -20,21 +50,24 @@ pub fn QuoteList(
     let url = use_url_state();
     view! {
         <ul class="quotes">
-            {citations.iter().enumerate().map(|(index, citation)| {
-                let document = source(&citation.source);
-                let anchor = quote_anchor(holder, record, index);
-                view! {
-                    <li class="quote">
-                        <blockquote lang=document.map(|d| d.language.code()).unwrap_or("en") class=quote_mark_classes(&citation.quote)>{citation.quote.as_ref()}</blockquote>
-                        {citation.translation.as_ref().map(|t| view! { <p class="translation">{t.as_ref()}</p> })}
-                        <p class="supports">
-                            <a href=move || url.state.with(|s| s.showing(View::Sources, &anchor).to_hash())>
-                                {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
-                            </a>
-                        </p>
-                    </li>
-                }
-            }).collect_view()}
+            {citations
+                .iter()
+                .enumerate()
+                .map(|(index, citation)| {
+                    let document = source(&citation.source);
+                    let id = QuoteId { holder, record, index };
+                    view! {
+                        <li class="quote">
+                            <Quote citation=citation/>
+                            <p class="supports">
+                                <a href=move || url.state.with(|s| s.on(Page::quote(id)).to_hash())>
+                                    {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
+                                </a>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }

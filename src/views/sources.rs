@@ -4,20 +4,21 @@ use crate::dataset::data;
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::provenance::{events_supported_by, quotes_of, Quoted};
-use crate::route::{Filter, View};
-use crate::url_state::use_url_state;
+use crate::route::{Filter, FilterList, SourcesState, View};
+use crate::url_state::{use_page, use_url_state};
 use crate::views::provenance_legend::ProvenanceLegend;
+use crate::views::quote_list::Quote;
 use lafayette_data::{Source, SourceKind};
 use leptos::prelude::*;
 
 #[component]
 pub fn SourcesView() -> impl IntoView {
     let lang = use_lang();
-    let url = use_url_state();
+    let page = use_page::<SourcesState>();
     // A quote named in the URL (linked from elsewhere) is brought into view.
     Effect::new(move |_| {
-        if let Some(anchor) = url.state.with(|s| s.selected.clone()) {
-            if let Some(element) = document().get_element_by_id(&anchor) {
+        if let Some(quote) = page.with(|p| p.selected) {
+            if let Some(element) = document().get_element_by_id(&quote.slug()) {
                 element.scroll_into_view();
             }
         }
@@ -40,9 +41,9 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
     let count = quotes.len();
     let quote_list = (count > 0).then(|| {
         view! {
-            <h4>{move || format!("{} ({count})", i18n::QUOTES_FROM_SOURCE.get(lang.get()))}</h4>
+            <h4>{move || i18n::quotes_from_source(count, lang.get())}</h4>
             <ol class="quotes">
-                {quotes.into_iter().map(|quote| view! { <QuoteItem quote=quote source=source/> }).collect_view()}
+                {quotes.into_iter().map(|quote| view! { <QuoteItem quote=quote/> }).collect_view()}
             </ol>
         }
     });
@@ -50,10 +51,7 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
     let filter_link = move || {
         url.state.with(|s| {
             s.with_view(View::Timeline)
-                .with_filter(Filter {
-                    sources: vec![source.id.to_string()],
-                    ..Filter::default()
-                })
+                .with_filter(Filter::only(FilterList::Sources, &source.id))
                 .to_hash()
         })
     };
@@ -85,7 +83,7 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
             </dl>
             <p>{i18n::tr(lang, &source.summary)}</p>
             <p>
-                <a href=filter_link>{move || format!("{} ({supported})", i18n::SHOW_SUPPORTED_EVENTS.get(lang.get()))}</a>
+                <a href=filter_link>{move || i18n::supported_events(supported, lang.get())}</a>
             </p>
             {quote_list}
         </article>
@@ -93,29 +91,17 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
 }
 
 #[component]
-fn QuoteItem(quote: Quoted, source: &'static Source) -> impl IntoView {
+fn QuoteItem(quote: Quoted) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
-    let anchor = quote.anchor();
-    let selected = {
-        let anchor = anchor.clone();
-        move || {
-            url.state
-                .with(|s| s.selected.as_deref() == Some(anchor.as_str()))
-        }
-    };
+    let page = use_page::<SourcesState>();
+    let id = quote.id();
     let record_link = move || url.state.with(|s| quote.record_link(s).to_hash());
     view! {
-        <li id=anchor class="quote" class:selected=selected>
-            <blockquote lang=source.language.code() class=crate::provenance::quote_mark_classes(&quote.citation.quote)>{quote.citation.quote.as_ref()}</blockquote>
-            {quote.citation.translation.as_ref().map(|translation| view! {
-                <p class="translation" lang=source.language.other().code()>
-                    <span class="label">{i18n::tr(lang, &i18n::TRANSLATION)} {move || i18n::colon(lang.get())}</span>
-                    {translation.as_ref()}
-                </p>
-            })}
+        <li id=id.slug() class="quote" class:selected=move || page.with(|p| p.selected == Some(id))>
+            <Quote citation=quote.citation/>
             <p class="supports">
-                {i18n::tr(lang, &i18n::SUPPORTS)} {move || i18n::colon(lang.get())}
+                {move || i18n::labelled(i18n::SUPPORTS.get(lang.get()), "", lang.get())}
                 <a href=record_link>{move || quote.label(lang.get())}</a>
             </p>
         </li>

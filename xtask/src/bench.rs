@@ -21,7 +21,7 @@ pub fn run() -> Result {
 
     step("in headless Chromium: sizes, first render, the tools people use instead, scale cases");
     tools::ensure_chromium()?;
-    let driver = Driver::start(std::path::Path::new(tools::CHROMEDRIVER))?;
+    let driver = Driver::start(std::process::Command::new(tools::CHROMEDRIVER))?;
     crate::process::run(
         tools::command("cargo")
             .args([

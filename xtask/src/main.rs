@@ -2,7 +2,7 @@
 //!
 //!   serve   build the app and serve it on http://127.0.0.1:8080
 //!   test    every test: native, component (headless Chromium), end-to-end (release dist/,
-//!           Chromium and Firefox ESR)
+//!           Chromium, Firefox ESR and WebKit)
 //!   dist    build the release into dist/ for static hosting
 //!   bench   build the release and print the size of every file (raw, gzip -9, brotli)
 //!   setup   only install the tools
@@ -73,13 +73,13 @@ fn test() -> Result {
 }
 
 fn run_all_tests(tally: &mut Tally) -> Result {
-    step("1/4 native tests: dataset, URL state, logic (cargo test)");
+    step("1/5 native tests: dataset, URL state, logic (cargo test)");
     run_tests(
         tools::command("cargo").args(["test", "--workspace", "--exclude", "lafayette-e2e"]),
         tally,
     )?;
 
-    step("2/4 component tests in headless Chromium (wasm-bindgen-test)");
+    step("2/5 component tests in headless Chromium (wasm-bindgen-test)");
     let capabilities = tools::root().join("target/webdriver.json");
     std::fs::create_dir_all(capabilities.parent().expect("target/")).map_err(|e| e.to_string())?;
     std::fs::write(&capabilities, chrome_capabilities()).map_err(|e| e.to_string())?;
@@ -100,21 +100,32 @@ fn run_all_tests(tally: &mut Tally) -> Result {
         tally,
     )?;
 
-    step("3/4 end-to-end tests: the release dist/ served on 127.0.0.1 in headless Chromium");
+    step("3/5 end-to-end tests: the release dist/ served on 127.0.0.1 in headless Chromium");
     dist()?;
-    let chromedriver = Driver::start(std::path::Path::new(tools::CHROMEDRIVER))?;
+    let chromedriver = Driver::start(Command::new(tools::CHROMEDRIVER))?;
     run_tests(&mut end_to_end(&chromedriver, "chromium"), tally)?;
     drop(chromedriver);
 
-    step("4/4 the same end-to-end tests in headless Firefox ESR (geckodriver)");
-    let geckodriver = Driver::start(&tools::geckodriver())?;
-    run_tests(&mut end_to_end(&geckodriver, "firefox"), tally)
+    step("4/5 the same end-to-end tests in headless Firefox ESR (geckodriver)");
+    let geckodriver = Driver::start(Command::new(tools::geckodriver()))?;
+    run_tests(&mut end_to_end(&geckodriver, "firefox"), tally)?;
+    drop(geckodriver);
+
+    step("5/5 the same end-to-end tests in WebKit, Safari's engine (WebKitWebDriver driving MiniBrowser on a virtual display)");
+    let display = VirtualDisplay::start()?;
+    let mut webkit_driver = Command::new(tools::WEBKIT_DRIVER);
+    webkit_driver.env("DISPLAY", display.name());
+    let webkit_driver = Driver::start(webkit_driver)?;
+    run_tests(
+        end_to_end(&webkit_driver, "webkit").env("MINIBROWSER", tools::minibrowser()?),
+        tally,
+    )
 }
 
 /// `cargo test` of the end-to-end suite against `driver`'s `browser`.
 fn end_to_end(driver: &Driver, browser: &str) -> Command {
-    // geckodriver runs one session at a time.
-    let threads = if browser == "firefox" { 1 } else { 2 };
+    // geckodriver and WebKitWebDriver run one session at a time.
+    let threads = if browser == "chromium" { 2 } else { 1 };
     let mut command = tools::command("cargo");
     command
         .args(["test", "-p", "lafayette-e2e", "--"])
@@ -156,31 +167,41 @@ fn chrome_capabilities() -> String {
     )
 }
 
-/// A WebDriver server (chromedriver, geckodriver) on a free loopback port, stopped when dropped.
+/// Waits up to 20 s for `ready`, checking every 100 ms.
+fn wait_for(what: &str, ready: impl Fn() -> bool) -> Result {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !ready() {
+        if Instant::now() > deadline {
+            return Err(format!("{what} did not start within 20 s"));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Ok(())
+}
+
+/// A WebDriver server (chromedriver, geckodriver, WebKitWebDriver) on a free loopback port,
+/// stopped when dropped.
 pub struct Driver {
     child: Child,
     port: u16,
 }
 
 impl Driver {
-    pub fn start(program: &std::path::Path) -> Result<Driver> {
+    pub fn start(mut command: Command) -> Result<Driver> {
+        let program = command.get_program().to_string_lossy().into_owned();
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| e.to_string())?
             .port();
-        let child = Command::new(program)
+        let child = command
             .arg(format!("--port={port}"))
             .stdout(std::process::Stdio::null())
             .spawn()
-            .map_err(|e| format!("could not start {}: {e}", program.display()))?;
+            .map_err(|e| format!("could not start {program}: {e}"))?;
         let driver = Driver { child, port };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                return Err(format!("{} did not start within 20 s", program.display()));
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        wait_for(&program, || {
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        })?;
         Ok(driver)
     }
 
@@ -190,6 +211,45 @@ impl Driver {
 }
 
 impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An X server with no screen (Xvfb) for WebKitGTK, which has no headless mode; stopped when
+/// dropped. Big enough for the widest window a test asks for.
+pub struct VirtualDisplay {
+    child: Child,
+    number: u32,
+}
+
+impl VirtualDisplay {
+    pub fn start() -> Result<VirtualDisplay> {
+        let socket = |number: u32| PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+        let lock = |number: u32| PathBuf::from(format!("/tmp/.X{number}-lock"));
+        let number = (90..200)
+            .find(|&n| !socket(n).exists() && !lock(n).exists())
+            .ok_or("no free X display number between :90 and :199")?;
+        let child = Command::new(tools::XVFB)
+            .arg(format!(":{number}"))
+            .args(["-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| format!("could not start {}: {e}", tools::XVFB))?;
+        let display = VirtualDisplay { child, number };
+        wait_for("Xvfb", || socket(number).exists())?;
+        Ok(display)
+    }
+
+    /// The `DISPLAY` value, e.g. `:90`.
+    pub fn name(&self) -> String {
+        format!(":{}", self.number)
+    }
+}
+
+impl Drop for VirtualDisplay {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();

@@ -17,6 +17,13 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
 /// Firefox's WebDriver, from crates.io.
 pub const GECKODRIVER_VERSION: &str = "0.37.1";
+/// Debian packages for WebKit, Safari's engine: its WebDriver (which drives MiniBrowser, from
+/// libwebkit2gtk-4.1-0) and a virtual display, since WebKitGTK has no headless mode.
+pub const WEBKIT_PACKAGES: [&str; 2] = ["webkit2gtk-driver", "xvfb"];
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const XVFB: &str = "/usr/bin/Xvfb";
+/// The Debian package that ships MiniBrowser, in an architecture-specific folder.
+const MINIBROWSER_PACKAGE: &str = "libwebkit2gtk-4.1-0";
 /// The accessibility checker the end-to-end tests run on every view.
 pub const AXE_CORE: NpmPackage = NpmPackage {
     name: "axe-core",
@@ -267,11 +274,16 @@ pub fn ensure_build_tools() -> Result {
     }])
 }
 
-/// What the browser tests need on top of the build tools.
-/// Everything the end-to-end tests drive: both browsers, their drivers, axe-core.
+/// Everything the end-to-end tests drive: the three engines, their drivers, axe-core.
 pub fn ensure_browsers() -> Result {
     step("checking the browsers, their drivers and the accessibility checker");
-    ensure_packages(&[CHROMIUM_PACKAGES[0], CHROMIUM_PACKAGES[1], FIREFOX_PACKAGE])?;
+    ensure_packages(&[
+        CHROMIUM_PACKAGES[0],
+        CHROMIUM_PACKAGES[1],
+        FIREFOX_PACKAGE,
+        WEBKIT_PACKAGES[0],
+        WEBKIT_PACKAGES[1],
+    ])?;
     ensure_cargo_tool(
         "geckodriver",
         "geckodriver",
@@ -286,6 +298,17 @@ pub fn ensure_browsers() -> Result {
 pub fn ensure_chromium() -> Result {
     step("checking Chromium and chromedriver");
     ensure_packages(&CHROMIUM_PACKAGES)
+}
+
+/// Where the installed MiniBrowser is (the folder names the machine's architecture).
+pub fn minibrowser() -> Result<PathBuf> {
+    let files = output(Command::new("dpkg").args(["-L", MINIBROWSER_PACKAGE]))
+        .ok_or_else(|| format!("{MINIBROWSER_PACKAGE} is not installed"))?;
+    files
+        .lines()
+        .find(|path| path.ends_with("/MiniBrowser"))
+        .map(PathBuf::from)
+        .ok_or_else(|| format!("{MINIBROWSER_PACKAGE} ships no MiniBrowser"))
 }
 
 /// Where `cargo install` puts geckodriver.

@@ -2,7 +2,6 @@
 //! and browser sessions over WebDriver. `cargo xtask test` builds dist/, starts the driver
 //! and sets the environment this reads.
 
-pub mod base64;
 pub mod server;
 pub mod webdriver;
 
@@ -75,21 +74,68 @@ pub fn firefox_capabilities() -> Value {
     })
 }
 
-/// Whether this run drives Firefox (`BROWSER=firefox`) rather than Chromium.
-pub fn is_firefox() -> bool {
-    std::env::var("BROWSER").as_deref() == Ok("firefox")
+/// WebKit's capabilities: MiniBrowser (WebKitGTK, Safari's engine) in full-screen mode, which
+/// drops its toolbar so that the window size is the viewport size (a window with the toolbar
+/// cannot be narrower than 447 px).
+pub fn webkit_capabilities() -> Value {
+    json!({
+        "browserName": "MiniBrowser",
+        "webkitgtk:browserOptions": {
+            "binary": env("MINIBROWSER"),
+            "args": ["--automation", "--full-screen"]
+        }
+    })
 }
 
-/// A new browser session in the browser this run tests.
+/// The browser engine this run drives (`BROWSER`: chromium, firefox or webkit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub fn current() -> Engine {
+        match std::env::var("BROWSER").as_deref() {
+            Ok("firefox") => Engine::Firefox,
+            Ok("webkit") => Engine::WebKit,
+            _ => Engine::Chromium,
+        }
+    }
+
+    fn capabilities(self) -> Value {
+        match self {
+            Engine::Chromium => chrome_capabilities(),
+            Engine::Firefox => firefox_capabilities(),
+            Engine::WebKit => webkit_capabilities(),
+        }
+    }
+}
+
+/// The desktop window every test starts with.
+pub const DESKTOP: (u32, u32) = (1280, 900);
+
+/// A new browser session in the browser this run tests, with a desktop-sized viewport.
 pub fn browser() -> Session {
-    let capabilities = if is_firefox() {
-        firefox_capabilities()
-    } else {
-        chrome_capabilities()
-    };
-    let session = Session::new(&env("WEBDRIVER_URL"), capabilities).expect("a browser session");
-    session.set_window_size(1280, 900).expect("window size");
+    let session = Session::new(&env("WEBDRIVER_URL"), Engine::current().capabilities())
+        .expect("a browser session");
+    resize(&session, DESKTOP.0, DESKTOP.1);
     session
+}
+
+/// Sets the window to `width` × `height` and waits until the page sees it.
+pub fn resize(session: &Session, width: u32, height: u32) {
+    session.set_window_size(width, height).expect("window size");
+    // WebKit applies the new size a frame later; a window may keep a scroll bar's width.
+    session
+        .wait_until("the new window size", STEP_TIMEOUT, |s| {
+            let inner = s.execute("return innerWidth", vec![])?;
+            Ok(inner
+                .as_u64()
+                .is_some_and(|w| w <= u64::from(width) && w + 20 >= u64::from(width)))
+        })
+        .expect("the window resizes");
 }
 
 /// Opens the app at `hash` (e.g. `#/supporters?lang=fr`) and waits until it has rendered.
@@ -155,10 +201,10 @@ pub fn loaded_resources(session: &Session) -> Vec<String> {
 }
 
 /// The errors logged to the console since the last call. Only chromedriver exposes the
-/// console over WebDriver: in Firefox this is empty, and the suite's other checks (visible
-/// results, CSP reports) carry the weight.
+/// console over WebDriver: in Firefox and WebKit this is empty, and the suite's other checks
+/// (visible results, CSP reports) carry the weight.
 pub fn console_errors(session: &Session) -> Vec<String> {
-    if is_firefox() {
+    if Engine::current() != Engine::Chromium {
         return Vec::new();
     }
     session

@@ -367,7 +367,10 @@ impl Session {
     /// A PNG screenshot of the viewport.
     pub fn screenshot(&self) -> Result<Vec<u8>> {
         let encoded = self.command("GET", "/screenshot", None)?;
-        crate::base64::decode(encoded.as_str().unwrap_or_default())
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded.as_str().unwrap_or_default())
+            .map_err(|e| format!("the screenshot is not base64: {e}"))
     }
 
     /// The browser console's messages since the last call, as (level, message)

@@ -73,7 +73,7 @@ fn selections_and_embeds_pass_axe() {
     let mut hashes: Vec<String> = [
         "#/timeline?lang=en&theme=light&sel=us-joins-paris-call",
         "#/timeline?lang=fr&theme=dark&sel=us-joins-paris-call",
-        "#/supporters?lang=en&theme=dark&sel=united-states",
+        "#/supporters?lang=en&theme=dark&sel=united_states-state-USA",
         "#/sources?lang=en&theme=light&sel=q.event.us-joins-paris-call.0",
     ]
     .into_iter()

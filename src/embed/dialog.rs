@@ -1,12 +1,16 @@
 //! The Embed button and dialog: the snippet that shows the current state in another page.
 
 use crate::document_sync::use_lang;
-use crate::embed_snippet::{self, HEIGHT_RANGE};
+use crate::embed::snippet::{self, HEIGHT_RANGE};
 use crate::i18n;
 use crate::url_state::{page_address, use_url_state};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsValue;
+
+/// What the clipboard's promise calls back.
+type Reply = Closure<dyn FnMut(JsValue)>;
 
 #[derive(Clone, Copy, PartialEq)]
 enum CopyStatus {
@@ -31,29 +35,27 @@ pub fn EmbedDialog() -> impl IntoView {
     let shown_height = move || {
         height
             .get()
-            .unwrap_or_else(|| url.state.with(|s| embed_snippet::default_height(s.view)))
+            .unwrap_or_else(|| url.state.with(|s| snippet::default_height(s.view())))
     };
+    // The embed always names its language: a host's visitors see the reader's choice.
+    let embedded = move || url.state.with(|s| s.with_lang(lang.get()).with_embed(true));
     let code = move || {
         let lang = lang.get();
-        url.state.with(|state| {
-            let title = format!(
-                "{} · {}",
-                state.view.title().get(lang),
-                i18n::APP_NAME.get(lang)
-            );
-            embed_snippet::snippet(
-                &page_address(),
-                state,
-                &title,
-                shown_height(),
-                auto_resize.get(),
-            )
-        })
+        let state = embedded();
+        let title = format!(
+            "{} · {}",
+            state.view().title().get(lang),
+            i18n::APP_NAME.get(lang)
+        );
+        snippet::snippet(
+            &page_address(),
+            &state,
+            &title,
+            shown_height(),
+            auto_resize.get(),
+        )
     };
-    let preview = move || {
-        url.state
-            .with(|s| s.with_embed(true).link_on(&page_address()))
-    };
+    let preview = move || embedded().link_on(&page_address());
 
     let open = move |_| {
         set_copy_status.set(CopyStatus::Idle);
@@ -67,20 +69,35 @@ pub fn EmbedDialog() -> impl IntoView {
             dialog.close();
         }
     };
+    let replies = StoredValue::new_local(None::<(Reply, Reply)>);
+    // Where the clipboard cannot be written, the code is selected for the reader to copy.
+    let select_for_hand = move || {
+        if let Some(area) = code_area.get_untracked() {
+            let _ = area.focus();
+            area.select();
+            set_copy_status.set(CopyStatus::SelectedForHand);
+        }
+    };
     let copy = move |_| {
         let navigator = window().navigator();
         let has_clipboard =
             web_sys::js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard"))
                 .unwrap_or(false);
-        if has_clipboard {
-            let _ = navigator.clipboard().write_text(&code());
-            set_copy_status.set(CopyStatus::Copied);
-        } else if let Some(area) = code_area.get() {
-            // Outside a secure context there is no clipboard API: select for the reader.
-            let _ = area.focus();
-            area.select();
-            set_copy_status.set(CopyStatus::SelectedForHand);
+        if !has_clipboard {
+            // Outside a secure context there is no clipboard API.
+            select_for_hand();
+            return;
         }
+        set_copy_status.set(CopyStatus::Idle);
+        // "Copied" only once the browser says so: writing can be refused.
+        let copied: Reply = Closure::new(move |_| set_copy_status.set(CopyStatus::Copied));
+        let refused: Reply = Closure::new(move |_| select_for_hand());
+        let _ = navigator
+            .clipboard()
+            .write_text(&code())
+            .then2(&copied, &refused);
+        // Kept until the next copy: the promise settles long before.
+        replies.set_value(Some((copied, refused)));
     };
     let on_height = move |event: leptos::ev::Event| {
         let typed = event_target_value(&event).trim().parse::<u32>().ok();

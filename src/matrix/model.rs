@@ -5,25 +5,10 @@
 use crate::dataset::data;
 use crate::decimal::decimal;
 use crate::positions::sort_positions;
+use crate::route::{Cell, ColumnOrder, Columns, RowSort};
 use lafayette_data::csv::write_rows;
 use lafayette_data::{Commitment, Event, Lang, Text};
 use std::cmp::Ordering;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Columns {
-    #[default]
-    Initiatives,
-    Actors,
-}
-
-impl Columns {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Columns::Initiatives => "initiatives",
-            Columns::Actors => "actors",
-        }
-    }
-}
 
 /// One piece of evidence behind a cell.
 #[derive(Clone, Copy, Debug)]
@@ -174,8 +159,16 @@ impl Matrix {
         self.columns.iter().position(|h| h.id == id)
     }
 
-    /// Row order for a sort key: `name`, `total` (the default) or `col.<column id>`.
-    pub fn row_order(&self, sort: &str, lang: Lang) -> Vec<usize> {
+    /// The (row, column) of a cell, if the matrix has both.
+    pub fn position(&self, cell: Cell) -> Option<(usize, usize)> {
+        Some((
+            self.row_index(cell.area.as_str())?,
+            self.column_index(cell.column.as_str())?,
+        ))
+    }
+
+    /// Row order: by total (largest first), by name, or by one column's counts.
+    pub fn row_order(&self, sort: RowSort, lang: Lang) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.rows.len()).collect();
         let by_name = |a: usize, b: usize| {
             self.rows[a]
@@ -183,21 +176,24 @@ impl Matrix {
                 .get(lang)
                 .cmp(self.rows[b].label.get(lang))
         };
-        let first: Box<dyn Fn(usize, usize) -> Ordering> = match sort
-            .strip_prefix("col.")
-            .and_then(|id| self.column_index(id))
-        {
-            Some(column) => Box::new(move |a, b| self.count(b, column).cmp(&self.count(a, column))),
-            None if sort == "name" => Box::new(|_, _| Ordering::Equal),
-            None => Box::new(|a, b| self.row_total(b).cmp(&self.row_total(a))),
+        let column = match sort {
+            RowSort::Column(column) => self.column_index(column.as_str()),
+            _ => None,
+        };
+        let first: Box<dyn Fn(usize, usize) -> Ordering> = match (sort, column) {
+            (_, Some(column)) => {
+                Box::new(move |a, b| self.count(b, column).cmp(&self.count(a, column)))
+            }
+            (RowSort::Name, _) => Box::new(|_, _| Ordering::Equal),
+            _ => Box::new(|a, b| self.row_total(b).cmp(&self.row_total(a))),
         };
         sort_positions(&mut order, &|a, b| first(a, b).then_with(|| by_name(a, b)));
         order
     }
 
-    /// Column order for a sort key: `group` (the default: United States, France, others, then
-    /// name), `name`, `total` or `row.<area id>` (by that area's counts).
-    pub fn column_order(&self, sort: &str, lang: Lang) -> Vec<usize> {
+    /// Column order: by group (United States, France, others, then name), by name, by total
+    /// or by one area's counts.
+    pub fn column_order(&self, sort: ColumnOrder, lang: Lang) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.columns.len()).collect();
         let by_name = |a: usize, b: usize| {
             self.columns[a]
@@ -205,17 +201,20 @@ impl Matrix {
                 .get(lang)
                 .cmp(self.columns[b].label.get(lang))
         };
-        let first: Box<dyn Fn(usize, usize) -> Ordering> =
-            match sort.strip_prefix("row.").and_then(|id| self.row_index(id)) {
-                Some(row) => Box::new(move |a, b| self.count(row, b).cmp(&self.count(row, a))),
-                None if sort == "name" => Box::new(|_, _| Ordering::Equal),
-                None if sort == "total" => {
-                    Box::new(|a, b| self.column_total(b).cmp(&self.column_total(a)))
-                }
-                None => Box::new(|a, b| {
-                    group_rank(self.columns[a].group).cmp(&group_rank(self.columns[b].group))
-                }),
-            };
+        let row = match sort {
+            ColumnOrder::Row(area) => self.row_index(area.as_str()),
+            _ => None,
+        };
+        let first: Box<dyn Fn(usize, usize) -> Ordering> = match (sort, row) {
+            (_, Some(row)) => Box::new(move |a, b| self.count(row, b).cmp(&self.count(row, a))),
+            (ColumnOrder::Name, _) => Box::new(|_, _| Ordering::Equal),
+            (ColumnOrder::Total, _) => {
+                Box::new(|a, b| self.column_total(b).cmp(&self.column_total(a)))
+            }
+            _ => Box::new(|a, b| {
+                group_rank(self.columns[a].group).cmp(&group_rank(self.columns[b].group))
+            }),
+        };
         sort_positions(&mut order, &|a, b| first(a, b).then_with(|| by_name(a, b)));
         order
     }
@@ -325,19 +324,11 @@ fn escape_xml(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The cell's id in links: `cell.<row>.<column>`.
-pub fn cell_id(row: &str, column: &str) -> String {
-    format!("cell.{row}.{column}")
-}
-
-/// Reads a cell id back.
-pub fn parse_cell_id(id: &str) -> Option<(&str, &str)> {
-    id.strip_prefix("cell.")?.split_once('.')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::{AreaId, InitiativeId};
+    use crate::route::ColumnId;
 
     #[test]
     fn counts_equal_the_evidence_behind_each_cell() {
@@ -411,39 +402,42 @@ mod tests {
     #[test]
     fn sorting_rows_by_total_name_or_a_column() {
         let matrix = Matrix::build(Columns::Initiatives, &[]);
-        let by_total = matrix.row_order("total", Lang::En);
+        let by_total = matrix.row_order(RowSort::Total, Lang::En);
         assert!(by_total
             .windows(2)
             .all(|w| matrix.row_total(w[0]) >= matrix.row_total(w[1])));
-        let by_name = matrix.row_order("name", Lang::Fr);
+        let by_name = matrix.row_order(RowSort::Name, Lang::Fr);
         assert!(by_name
             .windows(2)
             .all(|w| matrix.rows[w[0]].label.fr <= matrix.rows[w[1]].label.fr));
         let column = matrix.column_index("paris-call").unwrap();
-        let by_column = matrix.row_order("col.paris-call", Lang::En);
+        let paris_call = ColumnId::Initiative(InitiativeId::parse("paris-call").unwrap());
+        let by_column = matrix.row_order(RowSort::Column(paris_call), Lang::En);
         assert!(by_column
             .windows(2)
             .all(|w| matrix.count(w[0], column) >= matrix.count(w[1], column)));
+        let actors = Matrix::build(Columns::Actors, &[]);
         assert_eq!(
-            matrix.row_order("col.nonsense", Lang::En),
-            by_total,
-            "an unknown column falls back to totals"
+            actors.row_order(RowSort::Column(paris_call), Lang::En),
+            actors.row_order(RowSort::Total, Lang::En),
+            "a column this matrix lacks falls back to totals"
         );
     }
 
     #[test]
     fn columns_sort_by_name_total_or_a_selected_row() {
         let matrix = Matrix::build(Columns::Initiatives, &[]);
-        let by_total = matrix.column_order("total", Lang::En);
+        let by_total = matrix.column_order(ColumnOrder::Total, Lang::En);
         assert!(by_total
             .windows(2)
             .all(|w| matrix.column_total(w[0]) >= matrix.column_total(w[1])));
-        let by_name = matrix.column_order("name", Lang::En);
+        let by_name = matrix.column_order(ColumnOrder::Name, Lang::En);
         assert!(by_name
             .windows(2)
             .all(|w| matrix.columns[w[0]].label.en <= matrix.columns[w[1]].label.en));
         let climate = matrix.row_index("climate").unwrap();
-        let by_climate = matrix.column_order("row.climate", Lang::En);
+        let climate_id = AreaId::parse("climate").unwrap();
+        let by_climate = matrix.column_order(ColumnOrder::Row(climate_id), Lang::En);
         assert!(by_climate
             .windows(2)
             .all(|w| matrix.count(climate, w[0]) >= matrix.count(climate, w[1])));
@@ -453,7 +447,7 @@ mod tests {
     #[test]
     fn actor_columns_are_split_by_country() {
         let matrix = Matrix::build(Columns::Actors, &[]);
-        let order = matrix.column_order("group", Lang::En);
+        let order = matrix.column_order(ColumnOrder::Group, Lang::En);
         let groups: Vec<u8> = order
             .iter()
             .map(|&c| group_rank(matrix.columns[c].group))
@@ -507,9 +501,5 @@ mod tests {
             .collect::<Vec<_>>()
             .windows(2)
             .all(|w| w[0] <= w[1]));
-        assert_eq!(
-            parse_cell_id(&cell_id("space", "paris-call")),
-            Some(("space", "paris-call"))
-        );
     }
 }

@@ -6,6 +6,7 @@
 use crate::dataset::{country, data};
 use crate::i18n;
 use crate::positions::sort_positions;
+use crate::route::{SupporterColumn, SupporterSort};
 use lafayette_data::csv::write_rows;
 pub use lafayette_data::folding::normalise;
 use lafayette_data::{Category, Lang, Supporter};
@@ -72,45 +73,6 @@ pub fn year_key(year: Option<u16>) -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SortKey {
-    #[default]
-    Name,
-    Country,
-    Category,
-    Joined,
-}
-
-impl SortKey {
-    pub const ALL: [SortKey; 4] = [
-        SortKey::Name,
-        SortKey::Country,
-        SortKey::Category,
-        SortKey::Joined,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            SortKey::Name => "name",
-            SortKey::Country => "country",
-            SortKey::Category => "category",
-            SortKey::Joined => "joined",
-        }
-    }
-
-    /// Reads `name` or `-name` (descending).
-    pub fn parse(text: &str) -> (SortKey, bool) {
-        let (descending, slug) = match text.strip_prefix('-') {
-            Some(slug) => (true, slug),
-            None => (false, text),
-        };
-        match SortKey::ALL.into_iter().find(|key| key.slug() == slug) {
-            Some(key) => (key, descending),
-            None => (SortKey::default(), false),
-        }
-    }
-}
-
 /// What the reader asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
@@ -120,8 +82,22 @@ pub struct Query {
     pub countries: Vec<String>,
     /// Year keys (`2021`, `unknown`).
     pub years: Vec<String>,
-    pub sort: SortKey,
-    pub descending: bool,
+    pub sort: SupporterSort,
+}
+
+/// What a query keeps, summed up.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub supporters: usize,
+    pub countries: usize,
+    /// Per category, in the order of `Category::ALL`.
+    pub categories: [usize; 5],
+}
+
+impl Summary {
+    pub fn of(&self, category: Category) -> usize {
+        self.categories[category as usize]
+    }
 }
 
 /// Which facet to leave out when counting that facet's own values.
@@ -237,22 +213,26 @@ impl Index {
                 .then_with(|| self.supporters[a].name.cmp(&self.supporters[b].name))
         };
         sort_positions(&mut shown, &|a, b| {
-            let primary = match query.sort {
-                SortKey::Name => Ordering::Equal,
-                SortKey::Country => self.sort_country(a, lang).cmp(self.sort_country(b, lang)),
-                SortKey::Category => self.supporters[a]
+            let primary = match query.sort.column {
+                SupporterColumn::Name => Ordering::Equal,
+                SupporterColumn::Country => {
+                    self.sort_country(a, lang).cmp(self.sort_country(b, lang))
+                }
+                SupporterColumn::Category => self.supporters[a]
                     .category
                     .cmp(&self.supporters[b].category),
                 // Unknown dates sort last whatever the direction.
-                SortKey::Joined => match (&self.supporters[a].joined, &self.supporters[b].joined) {
-                    (Some(x), Some(y)) => x.date.cmp(&y.date),
-                    (Some(_), None) => return Ordering::Less,
-                    (None, Some(_)) => return Ordering::Greater,
-                    (None, None) => Ordering::Equal,
-                },
+                SupporterColumn::Joined => {
+                    match (&self.supporters[a].joined, &self.supporters[b].joined) {
+                        (Some(x), Some(y)) => x.date.cmp(&y.date),
+                        (Some(_), None) => return Ordering::Less,
+                        (None, Some(_)) => return Ordering::Greater,
+                        (None, None) => Ordering::Equal,
+                    }
+                }
             };
             let ordered = primary.then_with(|| by_name(a, b));
-            if query.descending {
+            if query.sort.descending {
                 ordered.reverse()
             } else {
                 ordered
@@ -273,8 +253,23 @@ impl Index {
         counts.to_vec()
     }
 
-    /// Live counts per country (ISO code), most supporters first.
-    pub fn country_counts(&self, query: &Query) -> Vec<(&'static str, usize)> {
+    /// What the filters keep: how many supporters, in how many countries, by category.
+    pub fn summary(&self, query: &Query) -> Summary {
+        let mut summary = Summary::default();
+        let mut countries = vec![false; self.countries.len()];
+        for index in self.passing(query, None) {
+            summary.supporters += 1;
+            summary.categories[self.supporters[index].category as usize] += 1;
+            if let Some(slot) = self.country_slots[index] {
+                countries[slot] = true;
+            }
+        }
+        summary.countries = countries.into_iter().filter(|&seen| seen).count();
+        summary
+    }
+
+    /// Live counts per country (ISO code): most supporters first, then by name in `lang`.
+    pub fn country_counts(&self, query: &Query, lang: Lang) -> Vec<(&'static str, usize)> {
         let mut per_slot = vec![0; self.countries.len()];
         for index in self.passing(query, Some(Facet::Country)) {
             if let Some(slot) = self.country_slots[index] {
@@ -288,7 +283,13 @@ impl Index {
             .filter(|(_, count)| *count > 0)
             .map(|((code, _), count)| (*code, count))
             .collect();
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let name = |code: &str| {
+            self.countries
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map_or("", |(_, names)| names[lang as usize].as_str())
+        };
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))));
         counts
     }
 
@@ -541,7 +542,7 @@ mod tests {
             1222 - 175,
             "join dates are known for 175 supporters only"
         );
-        let countries = index.country_counts(&Query::default());
+        let countries = index.country_counts(&Query::default(), Lang::En);
         assert_eq!(countries[0], ("USA", 155));
         assert_eq!(
             countries.len(),
@@ -551,28 +552,66 @@ mod tests {
     }
 
     #[test]
+    fn the_summary_follows_the_filters() {
+        let index = index();
+        let all = index.summary(&Query::default());
+        assert_eq!(all.supporters, 1222);
+        assert_eq!(all.of(Category::State), 81);
+        assert_eq!(all.categories.iter().sum::<usize>(), 1222);
+        let morocco = index.summary(&Query {
+            countries: vec!["MAR".into()],
+            ..Query::default()
+        });
+        assert_eq!(morocco.countries, 1);
+        assert_eq!(morocco.of(Category::State), 1);
+        assert_eq!(
+            morocco.supporters,
+            index
+                .search(
+                    &Query {
+                        countries: vec!["MAR".into()],
+                        ..Query::default()
+                    },
+                    Lang::En
+                )
+                .len()
+        );
+    }
+
+    #[test]
+    fn countries_with_as_many_supporters_sort_by_name_in_the_readers_language() {
+        let index = index();
+        for lang in Lang::ALL {
+            let counts = index.country_counts(&Query::default(), lang);
+            let name = |code: &str| normalise(country(code).unwrap().name.get(lang));
+            assert!(counts
+                .windows(2)
+                .all(|w| w[0].1 > w[1].1 || (w[0].1 == w[1].1 && name(w[0].0) <= name(w[1].0))));
+        }
+    }
+
+    #[test]
     fn sorts_by_each_key_in_both_directions_with_unknown_dates_last() {
         let index = index();
-        let by = |sort: SortKey, descending: bool| {
+        let by = |column: SupporterColumn, descending: bool| {
             index.search(
                 &Query {
-                    sort,
-                    descending,
+                    sort: SupporterSort { column, descending },
                     ..Query::default()
                 },
                 Lang::En,
             )
         };
-        let names_up = names(&index, &by(SortKey::Name, false));
+        let names_up = names(&index, &by(SupporterColumn::Name, false));
         let mut expected = names_up.clone();
         expected.sort_by(|a, b| normalise_cmp(a, b));
         assert_eq!(names_up, expected);
         assert_eq!(
-            names(&index, &by(SortKey::Name, true)),
+            names(&index, &by(SupporterColumn::Name, true)),
             names_up.iter().rev().copied().collect::<Vec<_>>()
         );
         for descending in [false, true] {
-            let joined = by(SortKey::Joined, descending);
+            let joined = by(SupporterColumn::Joined, descending);
             let known: Vec<bool> = joined
                 .iter()
                 .map(|&i| index.supporters[i].joined.is_some())
@@ -582,10 +621,8 @@ mod tests {
                 "unknown dates come last"
             );
         }
-        let earliest = index.supporters[by(SortKey::Joined, false)[0]];
+        let earliest = index.supporters[by(SupporterColumn::Joined, false)[0]];
         assert_eq!(earliest.joined.as_ref().unwrap().date.year, 2018);
-        assert_eq!(SortKey::parse("-joined"), (SortKey::Joined, true));
-        assert_eq!(SortKey::parse("<script>"), (SortKey::Name, false));
     }
 
     #[test]

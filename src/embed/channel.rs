@@ -1,8 +1,8 @@
-//! The app's end of the embed messages (rules in `embed_protocol.rs`): when framed, it says
+//! The app's end of the embed messages (rules in `protocol.rs`): when framed, it says
 //! it is ready, pairs with the parent that answers, then reports its height (from a
 //! ResizeObserver, not polling) and its state to that origin only, and obeys its `navigate`.
 
-use crate::embed_protocol::{self, Action, HostMessage, Pairing, Sender};
+use crate::embed::protocol::{self, Action, HostMessage, Pairing, Sender};
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -25,7 +25,7 @@ pub fn connect(url: UrlState) {
                 return;
             };
             let Some(height) = document().document_element().and_then(|html| {
-                embed_protocol::reported_height(html.get_bounding_client_rect().height())
+                protocol::reported_height(html.get_bounding_client_rect().height())
             }) else {
                 return;
             };
@@ -33,7 +33,7 @@ pub fn connect(url: UrlState) {
                 post(
                     &parent,
                     &origin,
-                    embed_protocol::RESIZE,
+                    protocol::RESIZE,
                     Some(("height", &JsValue::from(height))),
                 );
             }
@@ -43,11 +43,11 @@ pub fn connect(url: UrlState) {
         let (parent, pairing) = (parent.clone(), pairing.clone());
         move || {
             if let Some(origin) = pairing.borrow().host_origin() {
-                let hash = url.state.with_untracked(embed_protocol::reported_hash);
+                let hash = url.state.with_untracked(protocol::reported_hash);
                 post(
                     &parent,
                     origin,
-                    embed_protocol::STATE,
+                    protocol::STATE,
                     Some(("hash", &JsValue::from(hash))),
                 );
             }
@@ -72,7 +72,7 @@ pub fn connect(url: UrlState) {
         }
     });
 
-    post(&parent, "*", embed_protocol::READY, None);
+    post(&parent, "*", protocol::READY, None);
     let _ = window_event_listener(leptos::ev::message, move |event: web_sys::MessageEvent| {
         let is_parent = event
             .source()

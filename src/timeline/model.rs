@@ -2,41 +2,46 @@
 //! its ticks, and the stacking of events that would overlap. Plain Rust, tested natively.
 
 use crate::dataset::data;
-use crate::route::Filter;
-use crate::supporters_query::normalise;
+use crate::route::{Filter, FilterList, Lanes};
+use crate::supporters::query::normalise;
 use lafayette_data::date::civil_from_days;
 use lafayette_data::{Event, Lang, Scope, Text};
 
 /// A day count since 1970-01-01 (see `lafayette_data::date`).
 pub type Day = i32;
 
-/// True when the event (with its prepared `haystack`) passes the shared filter, whose text
-/// is already normalised as `text` (empty lists let everything through).
+/// True when the event (with its prepared `haystack`) passes the shared filter and the
+/// search text, already normalised as `text` (empty lists let everything through).
 fn event_matches(event: &Event, haystack: &str, filter: &Filter, text: &str) -> bool {
-    let any = |wanted: &[String], have: &[lafayette_data::Str]| {
-        wanted.is_empty() || wanted.iter().any(|w| have.iter().any(|h| h == w))
-    };
-    let text_ok = text.split_whitespace().all(|word| haystack.contains(word));
-    let countries_ok = filter.countries.is_empty()
-        || event
-            .participants
-            .iter()
-            .filter_map(|id| crate::dataset::actor(id))
-            .any(|a| {
-                a.country
-                    .as_deref()
-                    .is_some_and(|c| filter.countries.iter().any(|w| w == c))
-            });
-    text_ok
-        && any(&filter.areas, &event.areas)
-        && any(&filter.actors, &event.participants)
-        && any(&filter.initiatives, &event.initiatives)
-        && (filter.sources.is_empty()
-            || event
-                .citations
-                .iter()
-                .any(|c| filter.sources.iter().any(|w| *w == c.source)))
-        && countries_ok
+    let countries = event
+        .participants
+        .iter()
+        .filter_map(|id| crate::dataset::actor(id))
+        .filter_map(|actor| actor.country.as_deref());
+    text.split_whitespace().all(|word| haystack.contains(word))
+        && passes(filter, FilterList::Areas, event.areas.iter().map(|a| &**a))
+        && passes(
+            filter,
+            FilterList::Actors,
+            event.participants.iter().map(|a| &**a),
+        )
+        && passes(
+            filter,
+            FilterList::Initiatives,
+            event.initiatives.iter().map(|i| &**i),
+        )
+        && passes(
+            filter,
+            FilterList::Sources,
+            event.citations.iter().map(|c| &*c.source),
+        )
+        && passes(filter, FilterList::Countries, countries)
+}
+
+/// True when the list wants nothing, or one of the ids the record has.
+fn passes<'a>(filter: &Filter, list: FilterList, mut have: impl Iterator<Item = &'a str>) -> bool {
+    let wanted = filter.get(list);
+    wanted.is_empty() || have.any(|h| wanted.iter().any(|w| w == h))
 }
 
 /// Events ready for filtering: in chronological order, with their searchable text (titles
@@ -76,9 +81,9 @@ impl EventIndex {
         })
     }
 
-    /// The events the filter keeps, in chronological order.
-    pub fn filtered(&self, filter: &Filter) -> Vec<&'static Event> {
-        let text = normalise(&filter.text);
+    /// The events the filter and the search text keep, in chronological order.
+    pub fn filtered(&self, filter: &Filter, text: &str) -> Vec<&'static Event> {
+        let text = normalise(text);
         let texts: &[String] = if text.is_empty() {
             &[]
         } else {
@@ -93,23 +98,6 @@ impl EventIndex {
             })
             .map(|(_, event)| *event)
             .collect()
-    }
-}
-
-/// How events are grouped into lanes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Grouping {
-    #[default]
-    Scope,
-    Area,
-}
-
-impl Grouping {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Grouping::Scope => "scope",
-            Grouping::Area => "area",
-        }
     }
 }
 
@@ -139,9 +127,9 @@ pub fn scope_label(scope: Scope) -> &'static Text {
 }
 
 /// The lanes of a grouping, in display order.
-pub fn lanes(grouping: Grouping) -> Vec<Lane> {
+pub fn lanes(grouping: Lanes) -> Vec<Lane> {
     match grouping {
-        Grouping::Scope => [
+        Lanes::Scope => [
             Scope::UnitedStates,
             Scope::Bilateral,
             Scope::France,
@@ -153,7 +141,7 @@ pub fn lanes(grouping: Grouping) -> Vec<Lane> {
             label: scope_label(scope),
         })
         .collect(),
-        Grouping::Area => data()
+        Lanes::Area => data()
             .areas
             .iter()
             .filter(|a| a.parent.is_none())
@@ -167,10 +155,10 @@ pub fn lanes(grouping: Grouping) -> Vec<Lane> {
 
 /// The lanes an event belongs to: one per scope, or each top-level area it touches
 /// (an event can sit in several groups).
-pub fn lanes_of(event: &Event, grouping: Grouping) -> Vec<String> {
+pub fn lanes_of(event: &Event, grouping: Lanes) -> Vec<String> {
     match grouping {
-        Grouping::Scope => vec![scope_key(event.scope).to_string()],
-        Grouping::Area => {
+        Lanes::Scope => vec![scope_key(event.scope).to_string()],
+        Lanes::Area => {
             let mut keys: Vec<String> = Vec::new();
             for area in event.areas.iter() {
                 let top = crate::dataset::area(area)
@@ -229,6 +217,11 @@ impl Scale {
             anchor_day - span * anchor,
             anchor_day + span * (1.0 - anchor),
         )
+    }
+
+    /// The scale rounded to whole days, as the URL keeps it.
+    pub fn whole_days(&self) -> Option<crate::route::DayRange> {
+        crate::route::DayRange::new(self.start.round() as Day, self.end.round() as Day)
     }
 
     /// Moves by a fraction of the span (negative: earlier).
@@ -399,7 +392,7 @@ mod tests {
     }
 
     fn all() -> Vec<&'static Event> {
-        index().filtered(&Filter::default())
+        index().filtered(&Filter::default(), "")
     }
 
     #[test]
@@ -417,68 +410,51 @@ mod tests {
 
     #[test]
     fn the_shared_filter_narrows_by_area_actor_initiative_source_country_and_text() {
-        let by = |filter: Filter| {
+        let by_text = |filter: Filter, text: &str| {
             index()
-                .filtered(&filter)
+                .filtered(&filter, text)
                 .iter()
                 .map(|e| e.id.to_string())
                 .collect::<Vec<_>>()
         };
-        let space = by(Filter {
-            areas: vec!["space".into()],
-            ..Filter::default()
-        });
+        let by = |list: FilterList, id: &str| by_text(Filter::only(list, id), "");
+        let space = by(FilterList::Areas, "space");
         assert!(
             space.contains(&"space-dialogue-agreed".to_string())
                 && !space.contains(&"libya-conference".to_string())
         );
-        let biden = by(Filter {
-            actors: vec!["joe-biden".into()],
-            ..Filter::default()
-        });
+        let biden = by(FilterList::Actors, "joe-biden");
         assert_eq!(biden, vec!["biden-clumsy"]);
-        let paris_call = by(Filter {
-            initiatives: vec!["paris-call".into()],
-            ..Filter::default()
-        });
+        let paris_call = by(FilterList::Initiatives, "paris-call");
         assert!(paris_call.contains(&"us-joins-paris-call".to_string()));
-        let state_dept = by(Filter {
-            sources: vec!["state-cyber-dialogue-2020-01-22".into()],
-            ..Filter::default()
-        });
+        let state_dept = by(FilterList::Sources, "state-cyber-dialogue-2020-01-22");
         assert_eq!(
             state_dept,
             vec!["joint-statement-signed", "cyber-dialogue-third"]
         );
-        let germany = by(Filter {
-            countries: vec!["DEU".into()],
-            ..Filter::default()
-        });
+        let germany = by(FilterList::Countries, "DEU");
         assert_eq!(
             germany,
             vec!["libya-conference"],
             "Chancellor Merkel took part"
         );
-        let text = by(Filter {
-            text: "élysée".into(),
-            ..Filter::default()
-        });
+        let text = by_text(Filter::default(), "élysée");
         assert!(text.contains(&"elysee-meeting".to_string()));
     }
 
     #[test]
     fn an_event_sits_in_every_area_lane_it_touches() {
         let meeting = crate::dataset::event("elysee-meeting").unwrap();
-        let meeting_lanes = lanes_of(meeting, Grouping::Area);
+        let meeting_lanes = lanes_of(meeting, Lanes::Area);
         assert!(meeting_lanes.len() >= 4 && meeting_lanes.contains(&"space".to_string()));
         let cyber = crate::dataset::event("cyber-dialogue-third").unwrap();
         assert_eq!(
-            lanes_of(cyber, Grouping::Area),
+            lanes_of(cyber, Lanes::Area),
             vec!["cybersecurity"],
             "sub-areas fold into their parent lane"
         );
-        assert_eq!(lanes_of(cyber, Grouping::Scope), vec!["bilateral"]);
-        assert_eq!(lanes(Grouping::Scope).len(), 4);
+        assert_eq!(lanes_of(cyber, Lanes::Scope), vec!["bilateral"]);
+        assert_eq!(lanes(Lanes::Scope).len(), 4);
     }
 
     #[test]

@@ -58,18 +58,15 @@ fn escape_attribute(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::route::Filter;
+    use crate::route::FilterList;
 
     fn state() -> AppState {
-        AppState {
-            view: View::Supporters,
-            filter: Filter {
-                countries: vec!["FRA".into()],
-                categories: vec!["state".into()],
-                ..Filter::default()
-            },
-            ..AppState::default()
-        }
+        AppState::default()
+            .with_view(View::Supporters)
+            .filtered(|filter| {
+                filter.set(FilterList::Countries, vec!["FRA".into()]);
+                filter.set(FilterList::Categories, vec!["state".into()]);
+            })
     }
 
     #[test]

@@ -1,0 +1,220 @@
+//! The cooperation matrix: areas against initiatives or actors as a real table with a heatmap,
+//! sortable from its headers, navigable with the arrow keys, each cell opening its evidence.
+
+mod cards;
+mod evidence;
+pub mod model;
+mod table;
+
+use crate::dataset::source;
+use crate::document_sync::use_lang;
+use crate::download_link::fill_on_click;
+use crate::i18n;
+use crate::ids::AreaId;
+use crate::route::{Cell, ColumnOrder, Columns, Filter, FilterList, MatrixState};
+use crate::url_state::{use_filter, use_page, use_url_state};
+use leptos::prelude::*;
+use model::Matrix;
+use std::sync::Arc;
+
+/// A built matrix, shared by the table, the cards, the exports and the evidence panel; a new
+/// one replaces it when the column kind or the source filter changes.
+#[derive(Clone)]
+pub struct Built(pub Arc<Matrix>);
+
+impl PartialEq for Built {
+    fn eq(&self, other: &Built) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The shared filter a cell sets: its area and its initiative or actor.
+fn cell_filter(cell: Cell) -> Filter {
+    let mut filter = Filter::only(FilterList::Areas, cell.area.as_str());
+    let list = match cell.column.kind() {
+        Columns::Initiatives => FilterList::Initiatives,
+        Columns::Actors => FilterList::Actors,
+    };
+    filter.set(list, vec![cell.column.as_str().to_string()]);
+    filter
+}
+
+#[component]
+pub fn MatrixView() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let page = use_page::<MatrixState>();
+    let filter = use_filter();
+    let kind = Memo::new(move |_| page.with(|p| p.columns));
+    let sources = Memo::new(move |_| filter.with(|f| f.get(FilterList::Sources).to_vec()));
+    let matrix = Memo::new(move |_| {
+        let kind = kind.get();
+        sources.with(|sources| Built(Arc::new(Matrix::build(kind, sources))))
+    });
+    let rows = Memo::new(move |_| {
+        let sort = page.with(|p| p.rows);
+        matrix.with(|m| m.0.row_order(sort, lang.get()))
+    });
+    let columns = Memo::new(move |_| {
+        let order = page.with(|p| p.order);
+        matrix.with(|m| m.0.column_order(order, lang.get()))
+    });
+    let selected = Memo::new(move |_| page.with(|p| p.selected));
+    // A cell selects its area and its column as the shared filter.
+    let select_cell = move |cell: Cell| {
+        url.push(&url.state.with_untracked(|s| {
+            s.with_filter(cell_filter(cell))
+                .on(MatrixState::showing(cell).into())
+        }))
+    };
+    // A row selects its area as the shared filter and orders the columns by its counts.
+    let select_row = move |area: AreaId| {
+        url.push(&url.state.with_untracked(|s| {
+            s.with_filter(Filter::only(FilterList::Areas, area.as_str()))
+                .changed(|page: &mut MatrixState| {
+                    page.order = ColumnOrder::Row(area);
+                    page.selected = None;
+                })
+        }))
+    };
+    view! {
+        <section aria-labelledby="view-title" class="matrix-view">
+            <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_MATRIX)}</h2>
+            <p class="lead">{i18n::tr(lang, &i18n::MATRIX_INTRO)}</p>
+            <Controls matrix=matrix/>
+            <SourceNotice sources=sources/>
+            <p class="hint" id="matrix-hint">{i18n::tr(lang, &i18n::MATRIX_KEYS)}</p>
+            <table::MatrixTable
+                matrix=matrix
+                rows=rows
+                columns=columns
+                selected=selected
+                select_cell=select_cell
+                select_row=select_row
+            />
+            <cards::MatrixCards matrix=matrix rows=rows columns=columns select_cell=select_cell/>
+            <evidence::EvidencePanel matrix=matrix selected=selected/>
+        </section>
+    }
+}
+
+/// Column kind, column order and the exports.
+#[component]
+fn Controls(matrix: Memo<Built>) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let page = use_page::<MatrixState>();
+    let order_value = move || match page.with(|p| p.order) {
+        ColumnOrder::Group => "group".to_string(),
+        ColumnOrder::Name => "name".to_string(),
+        ColumnOrder::Total => "total".to_string(),
+        ColumnOrder::Row(area) => format!("row.{}", area.as_str()),
+    };
+    let on_order = move |event: leptos::ev::Event| {
+        let value = event_target_value(&event);
+        let order = match value.as_str() {
+            "name" => ColumnOrder::Name,
+            "total" => ColumnOrder::Total,
+            other => other
+                .strip_prefix("row.")
+                .and_then(AreaId::parse)
+                .map_or(ColumnOrder::Group, ColumnOrder::Row),
+        };
+        url.push_page(|p: &mut MatrixState| p.order = order);
+    };
+    let export = move |svg: bool| {
+        move |event: leptos::ev::MouseEvent| {
+            let (lang, built) = (lang.get_untracked(), matrix.get_untracked());
+            if svg {
+                fill_on_click(&event, "image/svg+xml", &built.0.to_svg(lang));
+            } else {
+                fill_on_click(&event, "text/csv", &built.0.to_csv(lang));
+            }
+        }
+    };
+    view! {
+        <div class="timeline-controls">
+            <fieldset class="segmented">
+                <legend>{i18n::tr(lang, &i18n::COLUMNS)}</legend>
+                {[(Columns::Initiatives, &i18n::INITIATIVES), (Columns::Actors, &i18n::ACTORS_BY_COUNTRY)]
+                    .into_iter()
+                    .map(|(option, label)| view! {
+                        <label>
+                            <input
+                                type="radio"
+                                name="matrix-columns"
+                                value=option.slug()
+                                prop:checked=move || page.with(|p| p.columns) == option
+                                on:change=move |_| {
+                                    url.push_page(|p: &mut MatrixState| {
+                                        *p = MatrixState { columns: option, ..MatrixState::default() }
+                                    })
+                                }
+                            />
+                            {i18n::tr(lang, label)}
+                        </label>
+                    })
+                    .collect_view()}
+            </fieldset>
+            <div class="field-inline">
+                <label for="column-order">{i18n::tr(lang, &i18n::COLUMN_ORDER)}</label>
+                <select id="column-order" prop:value=order_value on:change=on_order>
+                    {[("group", &i18n::COLUMN_ORDER_GROUP), ("name", &i18n::COLUMN_ORDER_NAME), ("total", &i18n::COLUMN_ORDER_TOTAL)]
+                        .into_iter()
+                        .map(|(value, label)| view! {
+                            <option value=value selected=move || order_value() == value>{i18n::tr(lang, label)}</option>
+                        })
+                        .collect_view()}
+                    {move || match page.with(|p| p.order) {
+                        ColumnOrder::Row(area) => Some(view! {
+                            <option value=format!("row.{}", area.as_str()) selected=true>
+                                {move || format!("{} {}", i18n::COLUMN_ORDER_ROW.get(lang.get()), area.record().name.get(lang.get()))}
+                            </option>
+                        }),
+                        _ => None,
+                    }}
+                </select>
+            </div>
+            <div class="exports">
+                <a class="button" id="matrix-csv" href="#" download="lafayette-matrix.csv" on:click=export(false)>
+                    {i18n::tr(lang, &i18n::EXPORT_MATRIX_CSV)}
+                </a>
+                <a class="button" id="matrix-svg" href="#" download="lafayette-matrix.svg" on:click=export(true)>
+                    {i18n::tr(lang, &i18n::EXPORT_MATRIX_SVG)}
+                </a>
+            </div>
+        </div>
+    }
+}
+
+/// When a source filter is on: which documents the evidence is limited to, and the way back.
+#[component]
+fn SourceNotice(sources: Memo<Vec<String>>) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let names = move || {
+        let lang = lang.get();
+        sources.with(|ids| {
+            ids.iter()
+                .filter_map(|id| source(id))
+                .map(|s| s.title.get(lang))
+                .collect::<Vec<_>>()
+                .join(" ; ")
+        })
+    };
+    let all_evidence = move || {
+        url.state.with(|s| {
+            s.filtered(|f| f.set(FilterList::Sources, Vec::new()))
+                .to_hash()
+        })
+    };
+    view! {
+        <Show when=move || sources.with(|s| !s.is_empty())>
+            <p class="notice" id="matrix-source-filter">
+                {move || i18n::labelled(i18n::ONLY_EVIDENCE_FROM.get(lang.get()), &names(), lang.get())}
+                " "
+                <a href=all_evidence>{i18n::tr(lang, &i18n::SHOW_ALL_EVIDENCE)}</a>
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,208 @@
+//! The supporters shown: their count, the exports, and the table. The table scrolls with the
+//! page (no box of its own) and renders its rows a page at a time: more are added as the
+//! reader nears its end, so a search over 100,000 supporters still puts few rows in the DOM.
+
+use super::query::{category_label, to_csv, to_json, Query};
+use super::{index, supporter_link, supporter_name};
+use crate::dataset::country;
+use crate::document_sync::use_lang;
+use crate::download_link::fill_on_click;
+use crate::i18n;
+use crate::route::{FilterList, SupporterColumn, SupportersState};
+use crate::url_state::use_url_state;
+use lafayette_data::{Category, Lang, PartialDate, Supporter};
+use leptos::prelude::*;
+
+/// Rows rendered at first, and added each time the reader reaches the end.
+pub const ROWS_PER_PAGE: usize = 50;
+
+/// Today's date, for export file names.
+fn today() -> PartialDate {
+    let millis = window()
+        .performance()
+        .map(|p| p.time_origin() + p.now())
+        .unwrap_or(0.0);
+    lafayette_data::date::civil_from_days((millis / 86_400_000.0).floor() as i32)
+}
+
+/// "N of 1,222 supporters shown", announced politely, with the exports and the way back from
+/// nothing.
+#[component]
+pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let total = index().supporters.len();
+    let rows = move || {
+        shown.with(|s| {
+            s.iter()
+                .map(|&i| index().supporters[i])
+                .collect::<Vec<&Supporter>>()
+        })
+    };
+    let export = move |csv: bool| {
+        move |event: leptos::ev::MouseEvent| {
+            let lang = lang.get_untracked();
+            let (mime, contents) = if csv {
+                ("text/csv", to_csv(&rows(), lang))
+            } else {
+                ("application/json", to_json(&rows(), lang))
+            };
+            fill_on_click(&event, mime, &contents);
+        }
+    };
+    let file_name = move |extension: &str| format!("paris-call-supporters-{}.{extension}", today());
+    let clear = move |_| {
+        url.push(&url.state.with_untracked(|s| {
+            s.with_text("").filtered(|f| {
+                for list in [
+                    FilterList::Categories,
+                    FilterList::Countries,
+                    FilterList::Years,
+                ] {
+                    f.set(list, Vec::new());
+                }
+            })
+        }))
+    };
+    view! {
+        <div class="results-bar">
+            <p class="status" role="status" aria-live="polite" id="supporters-status">
+                {move || i18n::shown_of(shown.with(Vec::len), total, &i18n::SUPPORTERS_NOUN, lang.get())}
+            </p>
+            <div class="exports">
+                <a class="button" id="export-csv" href="#" download=move || file_name("csv") on:click=export(true)>
+                    {i18n::tr(lang, &i18n::EXPORT_CSV)}
+                </a>
+                <a class="button" id="export-json" href="#" download=move || file_name("json") on:click=export(false)>
+                    {i18n::tr(lang, &i18n::EXPORT_JSON)}
+                </a>
+            </div>
+        </div>
+        <Show when=move || shown.with(Vec::is_empty)>
+            <div class="empty">
+                <p>{i18n::tr(lang, &i18n::NO_SUPPORTER_MATCHES)}</p>
+                <button type="button" on:click=clear>{i18n::tr(lang, &i18n::CLEAR_FILTERS)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// A sortable column header.
+#[component]
+fn SortHeader(
+    column: SupporterColumn,
+    label: &'static lafayette_data::Text,
+    query: Memo<Query>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let aria_sort = move || {
+        query.with(|q| match (q.sort.column == column, q.sort.descending) {
+            (true, false) => "ascending",
+            (true, true) => "descending",
+            (false, _) => "none",
+        })
+    };
+    let on_click =
+        move |_| url.push_page(|page: &mut SupportersState| page.sort = page.sort.clicked(column));
+    view! {
+        <th scope="col" role="columnheader" aria-sort=aria_sort class=format!("col-{}", column.slug())>
+            <button type="button" class="sort" on:click=on_click>
+                {i18n::tr(lang, label)}
+                <span aria-hidden="true" class="arrow">
+                    {move || match aria_sort() {
+                        "ascending" => " ▲",
+                        "descending" => " ▼",
+                        _ => "",
+                    }}
+                </span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+pub fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoView {
+    let lang = use_lang();
+    let (rendered, set_rendered) = signal(ROWS_PER_PAGE);
+    // A new search or order starts again from its first page.
+    Effect::new(move |_| {
+        query.track();
+        set_rendered.set(ROWS_PER_PAGE);
+    });
+    let visible = move || {
+        let count = rendered.get();
+        shown.with(|s| {
+            s.iter()
+                .take(count)
+                .enumerate()
+                .map(|(position, &index)| (position, index))
+                .collect::<Vec<_>>()
+        })
+    };
+    let more_left = move || shown.with(Vec::len) > rendered.get();
+    let show_more = move || set_rendered.update(|count| *count += ROWS_PER_PAGE);
+    let sentinel = NodeRef::<leptos::html::Button>::new();
+    crate::views::near_view::when_near_view(sentinel, show_more);
+    view! {
+        <table class="supporter-table" id="supporters-results" role="table" aria-rowcount=move || shown.with(Vec::len) + 1>
+            <caption id="supporters-caption" class="visually-hidden">
+                {i18n::tr(lang, &i18n::SUPPORTERS_TABLE_CAPTION)}
+            </caption>
+            <thead role="rowgroup">
+                <tr role="row" aria-rowindex="1">
+                    <SortHeader column=SupporterColumn::Name label=&i18n::NAME query=query/>
+                    <SortHeader column=SupporterColumn::Country label=&i18n::COUNTRY query=query/>
+                    <SortHeader column=SupporterColumn::Category label=&i18n::CATEGORY query=query/>
+                    <SortHeader column=SupporterColumn::Joined label=&i18n::JOINED query=query/>
+                </tr>
+            </thead>
+            <tbody role="rowgroup">
+                <For each=visible key=|(position, index)| (*position, *index) let:item>
+                    <SupporterRow position=item.0 supporter=index().supporters[item.1]/>
+                </For>
+            </tbody>
+        </table>
+        <Show when=more_left>
+            <button type="button" class="more-rows" node_ref=sentinel on:click=move |_| show_more()>
+                {move || i18n::show_more(ROWS_PER_PAGE.min(shown.with(Vec::len) - rendered.get()), lang.get())}
+            </button>
+        </Show>
+    }
+}
+
+/// The join date in a table cell: short, and honest when unknown.
+fn joined_short(supporter: &Supporter, lang: Lang) -> String {
+    match &supporter.joined {
+        Some(joined) => joined.date.format(lang),
+        None => i18n::unknown_join_date_short(&supporter.first_listed.format_short(lang), lang),
+    }
+}
+
+#[component]
+fn SupporterRow(position: usize, supporter: &'static Supporter) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let country_name = move || {
+        supporter
+            .country
+            .as_deref()
+            .and_then(country)
+            .map(|c| c.name.get(lang.get()).to_string())
+            .unwrap_or_default()
+    };
+    view! {
+        <tr role="row" aria-rowindex=position + 2 class:uncategorised=supporter.category == Category::Uncategorised>
+            <th scope="row" role="rowheader" class="col-name">
+                <a href=move || url.state.with(|s| supporter_link(s, supporter))>
+                    {move || supporter_name(supporter, lang.get()).to_string()}
+                </a>
+            </th>
+            <td role="cell" class="col-country">{country_name}</td>
+            <td role="cell" class="col-category">{i18n::tr(lang, category_label(supporter.category))}</td>
+            <td role="cell" class="col-joined" class:unknown=supporter.joined.is_none()>
+                {move || joined_short(supporter, lang.get())}
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,163 @@
+//! The timeline: every event in lanes on a zoomable time axis, an ordered list that is the
+//! keyboard's and screen reader's way through it (and the layout on narrow screens and paper),
+//! a detail panel with the quotes, and the Paris Call supporters over time.
+
+mod chart;
+mod detail;
+mod list;
+pub mod model;
+mod over_time;
+pub mod supporters_chart;
+
+use crate::dataset::data;
+use crate::document_sync::use_lang;
+use crate::i18n;
+use crate::ids::EventId;
+use crate::route::{AppState, DayRange, Lanes, Page, TimelineState};
+use crate::url_state::{use_filter, use_page, use_url_state, UrlState};
+use crate::views::filter_bar::FilterBar;
+use lafayette_data::date::days_from_civil;
+use lafayette_data::Event;
+use leptos::prelude::*;
+use model::{EventIndex, Scale};
+
+/// Zoom step of the buttons, keys and wheel.
+pub const ZOOM_STEP: f64 = 0.6;
+
+/// The link to an event on the timeline, keeping language, theme and filter.
+pub fn event_link(state: &AppState, event: &'static Event) -> String {
+    state.on(Page::event(EventId::of(event))).to_hash()
+}
+
+fn preset(from: (i32, u32, u32), to: (i32, u32, u32)) -> Scale {
+    Scale::new(
+        days_from_civil(from.0, from.1, from.2) as f64,
+        days_from_civil(to.0, to.1, to.2) as f64,
+    )
+}
+
+/// The window shown when the URL names none: the dense years (the overview shows the rest).
+pub fn default_scale() -> Scale {
+    preset((2018, 9, 1), (2022, 2, 1))
+}
+
+/// The Paris trip of 9–13 November 2021.
+pub fn trip_scale() -> Scale {
+    preset((2021, 11, 8), (2021, 11, 14))
+}
+
+/// The scale a URL's window asks for.
+fn scale_of(window: Option<DayRange>) -> Scale {
+    window.map_or_else(default_scale, |w| Scale::new(w.first as f64, w.last as f64))
+}
+
+/// The dataset's events, indexed once; in benchmark builds, as many synthetic ones as the URL
+/// asks for.
+pub fn listed_events() -> &'static EventIndex {
+    static INDEX: std::sync::OnceLock<EventIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        #[cfg(feature = "synthetic")]
+        {
+            if let Some(count) = crate::url_state::synthetic_count() {
+                let events = model::synthetic_events(count);
+                return EventIndex::new(Vec::leak(events));
+            }
+        }
+        EventIndex::new(&data().events)
+    })
+}
+
+/// The time window on screen: a signal for smooth zooming and dragging, kept in the URL (as
+/// whole days, replacing the history entry) and following it on back and forward.
+#[derive(Clone, Copy)]
+pub struct Window {
+    pub scale: ReadSignal<Scale>,
+    set_scale: WriteSignal<Scale>,
+    url: UrlState,
+}
+
+impl Window {
+    fn follow(page: Memo<TimelineState>) -> Window {
+        let url = use_url_state();
+        let wanted = Memo::new(move |_| page.with(|p| p.window));
+        let (scale, set_scale) = signal(scale_of(wanted.get_untracked()));
+        Effect::new(move |_| {
+            let wanted = wanted.get();
+            if wanted != scale.get_untracked().whole_days() {
+                set_scale.set(scale_of(wanted));
+            }
+        });
+        Window {
+            scale,
+            set_scale,
+            url,
+        }
+    }
+
+    /// Shows `scale` and writes it to the URL.
+    pub fn set(&self, scale: Scale) {
+        self.set_scale.set(scale);
+        self.url.replace(&self.url.state.with_untracked(|s| {
+            s.changed(|page: &mut TimelineState| page.window = scale.whole_days())
+        }));
+    }
+
+    pub fn update(&self, change: impl FnOnce(Scale) -> Scale) {
+        self.set(change(self.scale.get_untracked()));
+    }
+}
+
+#[component]
+pub fn TimelineView() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let page = use_page::<TimelineState>();
+    let filter = use_filter();
+    let text = Memo::new(move |_| page.with(|p| p.text.clone()));
+    let events = Memo::new(move |_| filter.with(|f| text.with(|t| listed_events().filtered(f, t))));
+    let lanes = Memo::new(move |_| page.with(|p| p.lanes));
+    let selected = Memo::new(move |_| page.with(|p| p.selected));
+    let window = Window::follow(page);
+    let (active, set_active) = signal(None::<EventId>);
+    let on_text =
+        move |text: String| url.replace(&url.state.with_untracked(|s| s.with_text(&text)));
+    view! {
+        <section aria-labelledby="view-title" class="timeline-view">
+            <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_TIMELINE)}</h2>
+            <FilterBar
+                text=text
+                on_text=on_text
+                status=Signal::derive(move || {
+                    i18n::shown_of(events.with(Vec::len), data().events.len(), &i18n::EVENTS_NOUN, lang.get())
+                })
+            />
+            <div class="timeline-controls">
+                <fieldset class="segmented">
+                    <legend>{i18n::tr(lang, &i18n::GROUP_BY)}</legend>
+                    {[(Lanes::Scope, &i18n::BY_COUNTRY), (Lanes::Area, &i18n::BY_AREA)]
+                        .into_iter()
+                        .map(|(option, label)| {
+                            view! {
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name="grouping"
+                                        value=option.slug()
+                                        prop:checked=move || lanes.get() == option
+                                        on:change=move |_| url.push_page(|p: &mut TimelineState| p.lanes = option)
+                                    />
+                                    {i18n::tr(lang, label)}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <chart::ZoomButtons window=window events=events/>
+            </div>
+            <chart::Chart events=events lanes=lanes window=window selected=selected active=active/>
+            <list::EventList events=events window=window active=active set_active=set_active/>
+            <detail::EventDetail selected=selected events=events/>
+            <over_time::SupportersOverTime/>
+        </section>
+    }
+}
