@@ -23,10 +23,13 @@ messages! {
     VIEW_TIMELINE: "Timeline", "Chronologie";
     VIEW_SUPPORTERS: "Paris Call supporters", "Soutiens de l’Appel de Paris";
     VIEW_MATRIX: "Cooperation matrix", "Matrice de coopération";
+    VIEW_SUPPORTERS_SHORT: "Supporters", "Soutiens";
+    VIEW_MATRIX_SHORT: "Matrix", "Matrice";
     VIEW_SOURCES: "Sources", "Sources";
     VIEW_ABOUT: "About", "À propos";
     LANGUAGE_LABEL: "Language", "Langue";
     THEME_LABEL: "Theme", "Thème";
+    SETTINGS: "Theme and embed", "Thème et intégration";
     THEME_SYSTEM: "System", "Système";
     THEME_LIGHT: "Light", "Clair";
     THEME_DARK: "Dark", "Sombre";

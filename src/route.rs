@@ -52,6 +52,17 @@ impl View {
         View::ALL.into_iter().find(|view| view.slug() == slug)
     }
 
+    /// The view's name where room is short (a phone's navigation).
+    pub fn short_title(self) -> &'static Text {
+        match self {
+            View::Timeline => &i18n::VIEW_TIMELINE,
+            View::Supporters => &i18n::VIEW_SUPPORTERS_SHORT,
+            View::Matrix => &i18n::VIEW_MATRIX_SHORT,
+            View::Sources => &i18n::VIEW_SOURCES,
+            View::About => &i18n::VIEW_ABOUT,
+        }
+    }
+
     pub fn title(self) -> &'static Text {
         match self {
             View::Timeline => &i18n::VIEW_TIMELINE,

@@ -28,9 +28,12 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
+/// The header: on a phone, brand, languages and a button that shows the theme and Embed
+/// controls, then the views, in a fifth of the screen.
 #[component]
 pub fn Header() -> impl IntoView {
     let lang = use_lang();
+    let (settings_open, set_settings_open) = signal(false);
     view! {
         <header class="site-header">
             <div class="masthead">
@@ -40,8 +43,20 @@ pub fn Header() -> impl IntoView {
                 </div>
                 <div class="controls">
                     <LanguageSwitch/>
-                    <ThemeSwitch/>
-                    <crate::embed::dialog::EmbedDialog/>
+                    <button
+                        type="button"
+                        class="settings-toggle"
+                        aria-controls="settings"
+                        aria-expanded=move || if settings_open.get() { "true" } else { "false" }
+                        aria-label=i18n::tr(lang, &i18n::SETTINGS)
+                        on:click=move |_| set_settings_open.update(|open| *open = !*open)
+                    >
+                        <span aria-hidden="true">"⚙"</span>
+                    </button>
+                    <div id="settings" class="settings" class:open=settings_open>
+                        <ThemeSwitch/>
+                        <crate::embed::dialog::EmbedDialog/>
+                    </div>
                 </div>
             </div>
             <Nav/>
@@ -65,7 +80,8 @@ pub fn Nav() -> impl IntoView {
                                     href=move || url.view_link(view)
                                     aria-current=move || url.state.with(|s| s.view() == view).then_some("page")
                                 >
-                                    {i18n::tr(lang, view.title())}
+                                    <span class="long-title">{i18n::tr(lang, view.title())}</span>
+                                    <span class="short-title">{i18n::tr(lang, view.short_title())}</span>
                                 </a>
                             </li>
                         }
@@ -92,10 +108,12 @@ pub fn LanguageSwitch() -> impl IntoView {
                                 <a
                                     href=move || url.state.with(|s| s.with_lang(option).to_hash())
                                     hreflang=option.code()
+                                    aria-label=i18n::language_name(option)
                                     lang=option.code()
                                     aria-current=move || (lang.get() == option).then_some("true")
                                 >
-                                    {i18n::language_name(option)}
+                                    <span class="long-title">{i18n::language_name(option)}</span>
+                                    <span class="short-title">{option.code().to_uppercase()}</span>
                                 </a>
                             </li>
                         }

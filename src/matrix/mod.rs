@@ -13,6 +13,7 @@ use crate::i18n;
 use crate::ids::AreaId;
 use crate::route::{Cell, ColumnOrder, Columns, Filter, FilterList, MatrixState};
 use crate::url_state::{use_filter, use_page, use_url_state};
+use crate::views::filter_bar::FilterChips;
 use leptos::prelude::*;
 use model::Matrix;
 use std::sync::Arc;
@@ -82,6 +83,7 @@ pub fn MatrixView() -> impl IntoView {
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_MATRIX)}</h2>
             <p class="lead">{i18n::tr(lang, &i18n::MATRIX_INTRO)}</p>
             <Controls matrix=matrix/>
+            <FilterChips/>
             <SourceNotice sources=sources/>
             <p class="hint" id="matrix-hint">{i18n::tr(lang, &i18n::MATRIX_KEYS)}</p>
             <table::MatrixTable

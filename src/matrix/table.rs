@@ -6,7 +6,7 @@ use super::Built;
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::ids::AreaId;
-use crate::route::{Cell, ColumnId, MatrixState, RowSort};
+use crate::route::{Cell, ColumnId, ColumnOrder, MatrixState, RowSort};
 use crate::url_state::{use_page, use_url_state};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,6 +74,7 @@ where
     R: Fn(AreaId) + Copy + Send + Sync + 'static,
 {
     let lang = use_lang();
+    let page = use_page::<MatrixState>();
     let (cursor, set_cursor) = signal((0usize, 0usize));
     // The cursor stays inside the grid when it shrinks.
     Effect::new(move |_| {
@@ -169,9 +170,13 @@ where
                     })
                     .collect_view();
                 let total = m.0.row_total(r);
+                let orders_columns = move || match (page.with(|p| p.order), area) {
+                    (ColumnOrder::Row(by), Some(area)) if by == area => "descending",
+                    _ => "none",
+                };
                 view! {
                     <tr>
-                        <th scope="row">
+                        <th scope="row" aria-sort=orders_columns>
                             <button
                                 type="button"
                                 class="row-button"

@@ -13,6 +13,7 @@ use crate::i18n;
 use crate::ids::SupporterId;
 use crate::route::{AppState, Filter, FilterList, SupportersState};
 use crate::url_state::{use_filter, use_page};
+use crate::views::filter_bar::FilterChips;
 use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
 use query::{normalise, Index, Query};
@@ -82,8 +83,12 @@ pub fn SupportersView() -> impl IntoView {
             <summary::Summary query=query/>
             <summary::Highlights/>
             <div class="supporters-layout">
-                <facets::Facets query=query/>
+                <div class="finder">
+                    <facets::SearchBox/>
+                    <facets::Facets query=query/>
+                </div>
                 <div class="results">
+                    <FilterChips/>
                     <table::ResultsBar shown=shown/>
                     <table::SupporterTable shown=shown query=query/>
                 </div>

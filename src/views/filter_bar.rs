@@ -121,6 +121,21 @@ where
 {
     let lang = use_lang();
     let data = data();
+    let filter = use_filter();
+    let (open, set_open) = signal(false);
+    let chosen = move || {
+        filter.with(|f| {
+            [
+                FilterList::Areas,
+                FilterList::Actors,
+                FilterList::Initiatives,
+                FilterList::Sources,
+            ]
+            .into_iter()
+            .map(|list| f.get(list).len())
+            .sum::<usize>()
+        })
+    };
     view! {
         <div class="filter-bar">
             <div class="field">
@@ -133,6 +148,16 @@ where
                     on:input=move |event| on_text(event_target_value(&event))
                 />
             </div>
+            <button
+                type="button"
+                class="facets-toggle"
+                aria-controls="filter-lists"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| set_open.update(|open| *open = !*open)
+            >
+                {move || i18n::filters_chosen(chosen(), lang.get())}
+            </button>
+            <div id="filter-lists" class="filter-lists" class:open=open>
             <ListSelect
                 id="filter-area"
                 label=&i18n::AREA
@@ -157,6 +182,7 @@ where
                 list=FilterList::Sources
                 options=data.sources.iter().map(|s| (s.id.as_ref(), &s.title)).collect()
             />
+            </div>
             <p class="status" role="status" aria-live="polite" id="filter-status">{status}</p>
         </div>
         <FilterChips/>

@@ -42,6 +42,11 @@ where
         }
     });
     on_cleanup(move || {
+        // Closed before it leaves the page: while a modal dialog is open the rest of the page
+        // cannot take focus.
+        if let Some(dialog) = dialog.try_get_untracked().flatten() {
+            dialog.close();
+        }
         let focused = opener.try_get_value().flatten();
         if let Some(element) = focused.filter(|element| element.is_connected()) {
             let _ = element.focus();
@@ -69,6 +74,7 @@ where
             on:cancel=on_cancel
             on:click=on_click
             on:keydown=move |event| {
+                keep_focus_inside(&event);
                 if let Some(on_key) = on_key {
                     on_key.run(event);
                 }
@@ -84,4 +90,44 @@ where
             </div>
         </dialog>
     }
+}
+
+/// What Tab can reach inside the sheet.
+const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex='-1'])";
+
+/// Tab from the last control goes back to the first, Shift+Tab from the first to the last:
+/// browsers would otherwise move on to their own toolbars.
+fn keep_focus_inside(event: &leptos::ev::KeyboardEvent) {
+    if event.key() != "Tab" {
+        return;
+    }
+    let Some(sheet) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(found) = sheet.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let focused = document().active_element();
+    let at = |control: &web_sys::HtmlElement| {
+        focused
+            .as_ref()
+            .is_some_and(|f| f == control.unchecked_ref::<web_sys::Element>())
+    };
+    let wrap_to = match (event.shift_key(), at(first), at(last)) {
+        (true, true, _) => last,
+        (false, _, true) => first,
+        _ => return,
+    };
+    event.prevent_default();
+    let _ = wrap_to.focus();
 }

@@ -107,7 +107,10 @@ fn run_all_tests(tally: &mut Tally) -> Result {
     drop(chromedriver);
 
     step("4/5 the same end-to-end tests in headless Firefox ESR (geckodriver)");
-    let geckodriver = Driver::start(Command::new(tools::geckodriver()))?;
+    // System access lets the phone tests zoom Firefox's page, as a reader would.
+    let mut geckodriver = Command::new(tools::geckodriver());
+    geckodriver.arg("--allow-system-access");
+    let geckodriver = Driver::start(geckodriver)?;
     run_tests(&mut end_to_end(&geckodriver, "firefox"), tally)?;
     drop(geckodriver);
 

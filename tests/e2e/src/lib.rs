@@ -124,6 +124,84 @@ pub fn browser() -> Session {
     session
 }
 
+/// A phone-sized viewport: the iPhone 12–15 class, and the small Android class.
+pub const PHONE: (u32, u32) = (390, 844);
+pub const SMALL_PHONE: (u32, u32) = (360, 640);
+
+/// Firefox's windows are at least this wide, even headless.
+const FIREFOX_MIN_WINDOW: u32 = 500;
+/// Firefox's own bars above the page, in CSS pixels, even headless.
+const FIREFOX_CHROME_HEIGHT: u32 = 86;
+
+/// The window size and page zoom that give Firefox a page of `width` × `height` CSS pixels:
+/// its windows are at least 500 px wide, so the page is zoomed in as a reader would, and
+/// Firefox's zoom levels are 60/n (60 layout units per CSS pixel, n per device pixel).
+pub fn firefox_phone(width: u32, height: u32) -> (u32, u32, f64) {
+    let units = 60 * width / FIREFOX_MIN_WINDOW;
+    let window_width = (60 * width).div_ceil(units);
+    let page_height = (60 * height).div_ceil(units);
+    (
+        window_width,
+        page_height + FIREFOX_CHROME_HEIGHT,
+        60.0 / f64::from(units),
+    )
+}
+
+/// A new session whose page is `width` × `height` CSS pixels, as on a phone: Chromium emulates
+/// a touch phone (DevTools), WebKit sizes its window to it (full screen, no toolbar), and
+/// Firefox zooms the page (its windows cannot be narrower than 500 px).
+pub fn phone_browser((width, height): (u32, u32)) -> Session {
+    let engine = Engine::current();
+    let session =
+        Session::new(&env("WEBDRIVER_URL"), engine.capabilities()).expect("a browser session");
+    match engine {
+        Engine::Chromium => {
+            session.set_window_size(width, height).expect("window size");
+            session
+                .cdp(
+                    "Emulation.setDeviceMetricsOverride",
+                    json!({ "width": width, "height": height, "deviceScaleFactor": 3, "mobile": true }),
+                )
+                .expect("phone metrics");
+            session
+                .cdp(
+                    "Emulation.setTouchEmulationEnabled",
+                    json!({ "enabled": true, "maxTouchPoints": 5 }),
+                )
+                .expect("touch");
+        }
+        Engine::Firefox => {
+            let (window_width, window_height, _) = firefox_phone(width, height);
+            session
+                .set_window_size(window_width, window_height)
+                .expect("window size");
+        }
+        Engine::WebKit => session.set_window_size(width, height).expect("window size"),
+    }
+    // The zoom is the site's: set on its page, it stays for every page of the site.
+    session.goto(&server().url()).expect("a first page");
+    if engine == Engine::Firefox {
+        let (_, _, zoom) = firefox_phone(width, height);
+        session
+            .in_firefox_chrome(
+                "ZoomManager.setZoomForBrowser(gBrowser.selectedBrowser, arguments[0])",
+                vec![json!(zoom)],
+            )
+            .expect("page zoom");
+    }
+    session
+        .wait_until("the phone viewport", STEP_TIMEOUT, |s| {
+            let size = s.execute("return [innerWidth, innerHeight]", vec![])?;
+            let (w, h) = (
+                size[0].as_f64().unwrap_or(0.0),
+                size[1].as_f64().unwrap_or(0.0),
+            );
+            Ok((w - f64::from(width)).abs() <= 1.0 && (h - f64::from(height)).abs() <= 2.0)
+        })
+        .expect("the page is phone-sized");
+    session
+}
+
 /// Sets the window to `width` × `height` and waits until the page sees it.
 pub fn resize(session: &Session, width: u32, height: u32) {
     session.set_window_size(width, height).expect("window size");

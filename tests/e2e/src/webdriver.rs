@@ -179,11 +179,18 @@ impl Session {
     }
 
     pub fn find_all(&self, css: &str) -> Result<Vec<Element>> {
-        let found = self.command(
-            "POST",
-            "/elements",
-            Some(json!({ "using": "css selector", "value": css })),
-        )?;
+        let find = || {
+            self.command(
+                "POST",
+                "/elements",
+                Some(json!({ "using": "css selector", "value": css })),
+            )
+        };
+        // WebKit reports an element the page removed during the search as stale: search again.
+        let found = match find() {
+            Err(error) if error.contains("stale element reference") => find()?,
+            other => other?,
+        };
         Ok(found
             .as_array()
             .into_iter()
@@ -362,6 +369,29 @@ impl Session {
             .as_str()
             .map(|id| Element(id.to_string()))
             .ok_or_else(|| "nothing has focus".to_string())
+    }
+
+    /// Runs a Chrome DevTools Protocol command (chromedriver only), e.g. to emulate a phone.
+    pub fn cdp(&self, command: &str, params: Value) -> Result<Value> {
+        self.command(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({ "cmd": command, "params": params })),
+        )
+    }
+
+    /// Runs a script in Firefox's own (chrome) context, then returns to the page: what a
+    /// reader does with the browser's menus, e.g. zooming (geckodriver with
+    /// `--allow-system-access` only).
+    pub fn in_firefox_chrome(&self, script: &str, args: Vec<Value>) -> Result<Value> {
+        self.command("POST", "/moz/context", Some(json!({ "context": "chrome" })))?;
+        let result = self.execute(script, args);
+        self.command(
+            "POST",
+            "/moz/context",
+            Some(json!({ "context": "content" })),
+        )?;
+        result
     }
 
     /// A PNG screenshot of the viewport.

@@ -78,6 +78,13 @@ fn a_cell_opens_its_evidence_and_sets_the_shared_filter() {
         url.contains("area=space") && url.contains("initiative=comprehensive-dialogue-on-space"),
         "{url}"
     );
+    // The evidence is a modal sheet: Escape closes it and gives focus back to the cell.
+    session.press(&[keys::ESCAPE]).unwrap();
+    session
+        .wait_until("the sheet to close", STEP_TIMEOUT, |s| {
+            Ok(s.find_all("#matrix-evidence")?.is_empty())
+        })
+        .unwrap();
     // The timeline follows the filter set here.
     session
         .click(&session.find("nav.nav a[href*='timeline']").unwrap())
@@ -112,7 +119,16 @@ fn arrow_keys_move_between_cells_and_enter_opens() {
         .unwrap()
         .starts_with("Cyber norms and state behaviour × Paris Call"));
     session.press(&[keys::ENTER]).unwrap();
-    session.wait_for("#matrix-evidence", STEP_TIMEOUT).unwrap();
+    session
+        .wait_for("#matrix-evidence[open]", STEP_TIMEOUT)
+        .unwrap();
+    // Escape closes the evidence and gives focus back to the cell, where the keys go on.
+    session.press(&[keys::ESCAPE]).unwrap();
+    session
+        .wait_until("the evidence to close", STEP_TIMEOUT, |s| {
+            Ok(s.find_all("#matrix-evidence")?.is_empty())
+        })
+        .unwrap();
     session.press(&[keys::DOWN]).unwrap();
     assert_eq!(
         session
@@ -193,4 +209,39 @@ fn a_source_filter_keeps_only_what_that_source_supports_and_a_row_orders_the_col
         !first_column_count.is_empty(),
         "its busiest column comes first"
     );
+}
+
+/// The column names run upwards in every engine (WebKit ignores writing-mode on table cells
+/// and buttons), so the matrix fits its column at the widths readers use.
+#[test]
+fn the_matrix_fits_its_column() {
+    let session = browser();
+    for (width, height) in [(1280, 900), (1366, 768)] {
+        resize(&session, width, height);
+        for lang in ["en", "fr"] {
+            open(&session, &format!("#/matrix?lang={lang}"));
+            let sizes = session
+                .execute(
+                    "const table = document.querySelector('table.matrix').getBoundingClientRect();
+                     const column = document.querySelector('main').getBoundingClientRect();
+                     const header = document.querySelector('table.matrix thead th.column').getBoundingClientRect();
+                     return [table.width, column.width, header.width, header.height];",
+                    vec![],
+                )
+                .unwrap();
+            let get = |i: usize| sizes[i].as_f64().unwrap();
+            assert!(
+                get(0) <= get(1),
+                "{lang} at {width}: the matrix is {} px wide in a {} px column",
+                get(0),
+                get(1)
+            );
+            assert!(
+                get(3) > get(2) * 2.0,
+                "{lang}: column names run upwards ({}×{})",
+                get(2),
+                get(3)
+            );
+        }
+    }
 }

@@ -196,14 +196,18 @@ fn keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_the_content() {
     );
 }
 
+/// Screenshots for review: every view on a desktop, in both languages and both themes, per
+/// engine (the phone ones are taken in phone.rs).
 #[test]
-fn screenshots_of_each_view_in_both_languages() {
+fn screenshots_of_each_view_in_both_languages_and_themes() {
     let session = browser();
     for lang in ["en", "fr"] {
-        for view in ["timeline", "supporters", "matrix", "sources", "about"] {
-            open(&session, &format!("#/{view}?lang={lang}"));
-            let path = save_screenshot(&session, &format!("{view}-{lang}"));
-            assert!(std::fs::metadata(&path).unwrap().len() > 1000);
+        for theme in ["light", "dark"] {
+            for view in ["timeline", "supporters", "matrix", "sources", "about"] {
+                open(&session, &format!("#/{view}?lang={lang}&theme={theme}"));
+                let path = save_screenshot(&session, &format!("desktop-{view}-{lang}-{theme}"));
+                assert!(std::fs::metadata(&path).unwrap().len() > 1000);
+            }
         }
     }
 }
