@@ -56,20 +56,20 @@ pub fn App() -> impl IntoView {
     let embedded = Memo::new(move |_| url.state.with(|s| s.embed));
     view! {
         <Show when=move || !embedded.get() fallback=shell::EmbedBar>
-            <shell::SkipLink/>
-            <shell::Header/>
+            <shell::SkipLink />
+            <shell::Header />
         </Show>
         <main id="main" tabindex="-1" class="view">
             {move || match current_view.get() {
-                View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
-                View::Supporters => view! { <supporters::SupportersView/> }.into_any(),
-                View::Matrix => view! { <matrix::MatrixView/> }.into_any(),
-                View::Sources => view! { <views::sources::SourcesView/> }.into_any(),
-                View::About => view! { <views::about::AboutView/> }.into_any(),
+                View::Timeline => view! { <timeline::TimelineView /> }.into_any(),
+                View::Supporters => view! { <supporters::SupportersView /> }.into_any(),
+                View::Matrix => view! { <matrix::MatrixView /> }.into_any(),
+                View::Sources => view! { <views::sources::SourcesView /> }.into_any(),
+                View::About => view! { <views::about::AboutView /> }.into_any(),
             }}
         </main>
         <Show when=move || !embedded.get()>
-            <shell::Footer/>
+            <shell::Footer />
         </Show>
     }
 }

@@ -24,7 +24,9 @@ pub fn SkipLink() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main" on:click=focus_main>{i18n::tr(lang, &i18n::SKIP_TO_CONTENT)}</a>
+        <a class="skip-link" href="#main" on:click=focus_main>
+            {i18n::tr(lang, &i18n::SKIP_TO_CONTENT)}
+        </a>
     }
 }
 
@@ -42,7 +44,7 @@ pub fn Header() -> impl IntoView {
                     <p class="tagline">{i18n::tr(lang, &i18n::TAGLINE)}</p>
                 </div>
                 <div class="controls">
-                    <LanguageSwitch/>
+                    <LanguageSwitch />
                     <button
                         type="button"
                         class="settings-toggle"
@@ -54,12 +56,12 @@ pub fn Header() -> impl IntoView {
                         <span aria-hidden="true">"⚙"</span>
                     </button>
                     <div id="settings" class="settings" class:open=settings_open>
-                        <ThemeSwitch/>
-                        <crate::embed::dialog::EmbedDialog/>
+                        <ThemeSwitch />
+                        <crate::embed::dialog::EmbedDialog />
                     </div>
                 </div>
             </div>
-            <Nav/>
+            <Nav />
         </header>
     }
 }
@@ -78,10 +80,14 @@ pub fn Nav() -> impl IntoView {
                             <li>
                                 <a
                                     href=move || url.view_link(view)
-                                    aria-current=move || url.state.with(|s| s.view() == view).then_some("page")
+                                    aria-current=move || {
+                                        url.state.with(|s| s.view() == view).then_some("page")
+                                    }
                                 >
                                     <span class="long-title">{i18n::tr(lang, view.title())}</span>
-                                    <span class="short-title">{i18n::tr(lang, view.short_title())}</span>
+                                    <span class="short-title">
+                                        {i18n::tr(lang, view.short_title())}
+                                    </span>
                                 </a>
                             </li>
                         }
@@ -136,12 +142,19 @@ pub fn ThemeSwitch() -> impl IntoView {
     view! {
         <div class="theme-switch">
             <label for="theme-select">{i18n::tr(lang, &i18n::THEME_LABEL)}</label>
-            <select id="theme-select" on:change=on_change prop:value=move || url.state.with(|s| s.theme.slug())>
+            <select
+                id="theme-select"
+                on:change=on_change
+                prop:value=move || url.state.with(|s| s.theme.slug())
+            >
                 {Theme::ALL
                     .into_iter()
                     .map(|theme| {
                         view! {
-                            <option value=theme.slug() selected=move || url.state.with(|s| s.theme == theme)>
+                            <option
+                                value=theme.slug()
+                                selected=move || url.state.with(|s| s.theme == theme)
+                            >
                                 {i18n::tr(lang, theme.label())}
                             </option>
                         }
@@ -159,11 +172,11 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                {i18n::tr(lang, &i18n::FOOTER_DATASET)} " " <span class="version">{data().version.as_ref()}</span>
-                " · "
-                <a href=move || url.state.with(|s| s.with_view(View::Sources).to_hash())>
-                    {i18n::tr(lang, &i18n::FOOTER_SOURCES_LINK)}
-                </a>
+                {i18n::tr(lang, &i18n::FOOTER_DATASET)} " "
+                <span class="version">{data().version.as_ref()}</span> " · "
+                <a href=move || {
+                    url.state.with(|s| s.with_view(View::Sources).to_hash())
+                }>{i18n::tr(lang, &i18n::FOOTER_SOURCES_LINK)}</a>
             </p>
         </footer>
     }
@@ -181,7 +194,9 @@ pub fn EmbedBar() -> impl IntoView {
     view! {
         <header class="embed-bar">
             <h1 class="brand-small">{i18n::tr(lang, &i18n::APP_NAME)}</h1>
-            <a href=full_view target="_blank" rel="noopener">{i18n::tr(lang, &i18n::OPEN_FULL_VIEW)}</a>
+            <a href=full_view target="_blank" rel="noopener">
+                {i18n::tr(lang, &i18n::OPEN_FULL_VIEW)}
+            </a>
         </header>
     }
 }

@@ -303,7 +303,7 @@ async fn markup_in_dataset_text_renders_as_text() {
     let mounted = mount_view(move || {
         provide_context(UrlState::follow_location());
         provide_context(CurrentLang(Memo::new(|_| Lang::Fr)));
-        view! { <QuoteList citations holder=Holder::Event record="probe"/> }
+        view! { <QuoteList citations holder=Holder::Event record="probe" /> }
     });
     settle().await;
     let container = &mounted.container;

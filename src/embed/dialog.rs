@@ -112,7 +112,12 @@ pub fn EmbedDialog() -> impl IntoView {
         <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open>
             {i18n::tr(lang, &i18n::EMBED)}
         </button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| set_is_open.set(false)>
+        <dialog
+            node_ref=dialog
+            class="embed-dialog"
+            aria-labelledby="embed-title"
+            on:close=move |_| set_is_open.set(false)
+        >
             <h2 id="embed-title">{i18n::tr(lang, &i18n::EMBED_TITLE)}</h2>
             <p>{i18n::tr(lang, &i18n::EMBED_INTRO)}</p>
             <div class="embed-options">
@@ -137,11 +142,24 @@ pub fn EmbedDialog() -> impl IntoView {
                 </label>
             </div>
             <label for="embed-code">{i18n::tr(lang, &i18n::EMBED_CODE)}</label>
-            <textarea id="embed-code" node_ref=code_area readonly rows="5" spellcheck="false" prop:value=move || if is_open.get() { code() } else { String::new() }></textarea>
+            <textarea
+                id="embed-code"
+                node_ref=code_area
+                readonly
+                rows="5"
+                spellcheck="false"
+                prop:value=move || if is_open.get() { code() } else { String::new() }
+            ></textarea>
             <div class="dialog-actions">
-                <button type="button" on:click=copy>{i18n::tr(lang, &i18n::COPY)}</button>
-                <a href=move || is_open.get().then(preview) target="_blank" rel="noopener">{i18n::tr(lang, &i18n::EMBED_PREVIEW)}</a>
-                <button type="button" on:click=close>{i18n::tr(lang, &i18n::CLOSE)}</button>
+                <button type="button" on:click=copy>
+                    {i18n::tr(lang, &i18n::COPY)}
+                </button>
+                <a href=move || is_open.get().then(preview) target="_blank" rel="noopener">
+                    {i18n::tr(lang, &i18n::EMBED_PREVIEW)}
+                </a>
+                <button type="button" on:click=close>
+                    {i18n::tr(lang, &i18n::CLOSE)}
+                </button>
             </div>
             <p role="status" class="copy-status">
                 {move || match copy_status.get() {

@@ -39,8 +39,16 @@ where
                         let (label, count) = (column.label, m.0.count(r, c));
                         Some(view! {
                             <li>
-                                <button type="button" class="row-button" on:click=move |_| select_cell(cell)>
-                                    {move || i18n::labelled(label.get(lang.get()), &count.to_string(), lang.get())}
+                                <button
+                                    type="button"
+                                    class="row-button"
+                                    on:click=move |_| select_cell(cell)
+                                >
+                                    {move || i18n::labelled(
+                                        label.get(lang.get()),
+                                        &count.to_string(),
+                                        lang.get(),
+                                    )}
                                 </button>
                             </li>
                         })

@@ -27,11 +27,20 @@ pub fn EvidencePanel(matrix: Memo<Built>, selected: Memo<Option<Cell>>) -> impl 
     });
     view! {
         <Show when=move || position.with(Option::is_some)>
-            <Sheet id="matrix-evidence" labelled_by="evidence-title" close_href=close_href on_close=close>
+            <Sheet
+                id="matrix-evidence"
+                labelled_by="evidence-title"
+                close_href=close_href
+                on_close=close
+            >
                 {move || {
                     position
                         .get()
-                        .map(|(row, column)| view! { <CellEvidence matrix=matrix.get_untracked() row=row column=column/> })
+                        .map(|(row, column)| {
+                            view! {
+                                <CellEvidence matrix=matrix.get_untracked() row=row column=column />
+                            }
+                        })
                 }}
             </Sheet>
         </Show>
@@ -62,14 +71,23 @@ fn CellEvidence(matrix: Built, row: usize, column: usize) -> impl IntoView {
                             {move || i18n::colon(lang.get())}
                             {i18n::tr(lang, &commitment.what)}
                         </p>
-                        {at.map(|at| view! {
-                            <p class="when">
-                                <a href=move || url.state.with(|s| event_link(s, at))>{i18n::tr(lang, &at.title)}</a>
-                                " · "
-                                {move || at.when.format(lang.get())}
-                            </p>
-                        })}
-                        <QuoteList citations=&commitment.citations holder=Holder::Commitment record=&commitment.id/>
+                        {at
+                            .map(|at| {
+                                view! {
+                                    <p class="when">
+                                        <a href=move || {
+                                            url.state.with(|s| event_link(s, at))
+                                        }>{i18n::tr(lang, &at.title)}</a>
+                                        " · "
+                                        {move || at.when.format(lang.get())}
+                                    </p>
+                                }
+                            })}
+                        <QuoteList
+                            citations=&commitment.citations
+                            holder=Holder::Commitment
+                            record=&commitment.id
+                        />
                     </li>
                 }
                 .into_any()
@@ -79,11 +97,13 @@ fn CellEvidence(matrix: Built, row: usize, column: usize) -> impl IntoView {
                     <p>
                         <strong>{i18n::tr(lang, &i18n::EVENT)}</strong>
                         {move || i18n::colon(lang.get())}
-                        <a href=move || url.state.with(|s| event_link(s, at))>{i18n::tr(lang, &at.title)}</a>
+                        <a href=move || {
+                            url.state.with(|s| event_link(s, at))
+                        }>{i18n::tr(lang, &at.title)}</a>
                         " · "
                         {move || at.when.format(lang.get())}
                     </p>
-                    <QuoteList citations=&at.citations holder=Holder::Event record=&at.id/>
+                    <QuoteList citations=&at.citations holder=Holder::Event record=&at.id />
                 </li>
             }
             .into_any(),

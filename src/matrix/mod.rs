@@ -82,10 +82,12 @@ pub fn MatrixView() -> impl IntoView {
         <section aria-labelledby="view-title" class="matrix-view">
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_MATRIX)}</h2>
             <p class="lead">{i18n::tr(lang, &i18n::MATRIX_INTRO)}</p>
-            <Controls matrix=matrix/>
-            <FilterChips/>
-            <SourceNotice sources=sources/>
-            <p class="hint" id="matrix-hint">{i18n::tr(lang, &i18n::MATRIX_KEYS)}</p>
+            <Controls matrix=matrix />
+            <FilterChips />
+            <SourceNotice sources=sources />
+            <p class="hint" id="matrix-hint">
+                {i18n::tr(lang, &i18n::MATRIX_KEYS)}
+            </p>
             <table::MatrixTable
                 matrix=matrix
                 rows=rows
@@ -94,8 +96,8 @@ pub fn MatrixView() -> impl IntoView {
                 select_cell=select_cell
                 select_row=select_row
             />
-            <cards::MatrixCards matrix=matrix rows=rows columns=columns select_cell=select_cell/>
-            <evidence::EvidencePanel matrix=matrix selected=selected/>
+            <cards::MatrixCards matrix=matrix rows=rows columns=columns select_cell=select_cell />
+            <evidence::EvidencePanel matrix=matrix selected=selected />
         </section>
     }
 }
@@ -138,50 +140,88 @@ fn Controls(matrix: Memo<Built>) -> impl IntoView {
         <div class="timeline-controls">
             <fieldset class="segmented">
                 <legend>{i18n::tr(lang, &i18n::COLUMNS)}</legend>
-                {[(Columns::Initiatives, &i18n::INITIATIVES), (Columns::Actors, &i18n::ACTORS_BY_COUNTRY)]
+                {[
+                    (Columns::Initiatives, &i18n::INITIATIVES),
+                    (Columns::Actors, &i18n::ACTORS_BY_COUNTRY),
+                ]
                     .into_iter()
-                    .map(|(option, label)| view! {
-                        <label>
-                            <input
-                                type="radio"
-                                name="matrix-columns"
-                                value=option.slug()
-                                prop:checked=move || page.with(|p| p.columns) == option
-                                on:change=move |_| {
-                                    url.push_page(|p: &mut MatrixState| {
-                                        *p = MatrixState { columns: option, ..MatrixState::default() }
-                                    })
-                                }
-                            />
-                            {i18n::tr(lang, label)}
-                        </label>
+                    .map(|(option, label)| {
+                        view! {
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="matrix-columns"
+                                    value=option.slug()
+                                    prop:checked=move || page.with(|p| p.columns) == option
+                                    on:change=move |_| {
+                                        url.push_page(|p: &mut MatrixState| {
+                                            *p = MatrixState {
+                                                columns: option,
+                                                ..MatrixState::default()
+                                            }
+                                        })
+                                    }
+                                />
+                                {i18n::tr(lang, label)}
+                            </label>
+                        }
                     })
                     .collect_view()}
             </fieldset>
             <div class="field-inline">
                 <label for="column-order">{i18n::tr(lang, &i18n::COLUMN_ORDER)}</label>
                 <select id="column-order" prop:value=order_value on:change=on_order>
-                    {[("group", &i18n::COLUMN_ORDER_GROUP), ("name", &i18n::COLUMN_ORDER_NAME), ("total", &i18n::COLUMN_ORDER_TOTAL)]
+                    {[
+                        ("group", &i18n::COLUMN_ORDER_GROUP),
+                        ("name", &i18n::COLUMN_ORDER_NAME),
+                        ("total", &i18n::COLUMN_ORDER_TOTAL),
+                    ]
                         .into_iter()
-                        .map(|(value, label)| view! {
-                            <option value=value selected=move || order_value() == value>{i18n::tr(lang, label)}</option>
+                        .map(|(value, label)| {
+                            view! {
+                                <option value=value selected=move || order_value() == value>
+                                    {i18n::tr(lang, label)}
+                                </option>
+                            }
                         })
                         .collect_view()}
                     {move || match page.with(|p| p.order) {
-                        ColumnOrder::Row(area) => Some(view! {
-                            <option value=format!("row.{}", area.as_str()) selected=true>
-                                {move || format!("{} {}", i18n::COLUMN_ORDER_ROW.get(lang.get()), area.record().name.get(lang.get()))}
-                            </option>
-                        }),
+                        ColumnOrder::Row(area) => {
+                            Some(
+                                view! {
+                                    <option value=format!("row.{}", area.as_str()) selected=true>
+                                        {move || {
+                                            format!(
+                                                "{} {}",
+                                                i18n::COLUMN_ORDER_ROW.get(lang.get()),
+                                                area.record().name.get(lang.get()),
+                                            )
+                                        }}
+                                    </option>
+                                },
+                            )
+                        }
                         _ => None,
                     }}
                 </select>
             </div>
             <div class="exports">
-                <a class="button" id="matrix-csv" href="#" download="lafayette-matrix.csv" on:click=export(false)>
+                <a
+                    class="button"
+                    id="matrix-csv"
+                    href="#"
+                    download="lafayette-matrix.csv"
+                    on:click=export(false)
+                >
                     {i18n::tr(lang, &i18n::EXPORT_MATRIX_CSV)}
                 </a>
-                <a class="button" id="matrix-svg" href="#" download="lafayette-matrix.svg" on:click=export(true)>
+                <a
+                    class="button"
+                    id="matrix-svg"
+                    href="#"
+                    download="lafayette-matrix.svg"
+                    on:click=export(true)
+                >
                     {i18n::tr(lang, &i18n::EXPORT_MATRIX_SVG)}
                 </a>
             </div>
@@ -213,7 +253,11 @@ fn SourceNotice(sources: Memo<Vec<String>>) -> impl IntoView {
     view! {
         <Show when=move || sources.with(|s| !s.is_empty())>
             <p class="notice" id="matrix-source-filter">
-                {move || i18n::labelled(i18n::ONLY_EVIDENCE_FROM.get(lang.get()), &names(), lang.get())}
+                {move || i18n::labelled(
+                    i18n::ONLY_EVIDENCE_FROM.get(lang.get()),
+                    &names(),
+                    lang.get(),
+                )}
                 " "
                 <a href=all_evidence>{i18n::tr(lang, &i18n::SHOW_ALL_EVIDENCE)}</a>
             </p>

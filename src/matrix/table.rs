@@ -53,7 +53,11 @@ fn RowSortHeader(sort: RowSort, class: String, children: Children) -> impl IntoV
     };
     view! {
         <th scope="col" class=class aria-sort=aria_sort>
-            <button type="button" class="sort" on:click=move |_| url.push_page(|p: &mut MatrixState| p.rows = sort)>
+            <button
+                type="button"
+                class="sort"
+                on:click=move |_| url.push_page(|p: &mut MatrixState| p.rows = sort)
+            >
                 {children()}
             </button>
         </th>
@@ -120,7 +124,10 @@ where
                 let column = ColumnId::parse(header.id)?;
                 let label = header.label;
                 Some(view! {
-                    <RowSortHeader sort=RowSort::Column(column) class=format!("column group-{}", header.group.to_ascii_lowercase())>
+                    <RowSortHeader
+                        sort=RowSort::Column(column)
+                        class=format!("column group-{}", header.group.to_ascii_lowercase())
+                    >
                         <span class="vertical">{i18n::tr(lang, label)}</span>
                     </RowSortHeader>
                 })
@@ -145,16 +152,26 @@ where
                         let (row_label, column_label) = (row.label, m.0.columns[c].label);
                         let label = move || {
                             let lang = lang.get();
-                            let names = format!("{} × {}", row_label.get(lang), column_label.get(lang));
+                            let names =
+                                format!("{} × {}", row_label.get(lang), column_label.get(lang));
                             i18n::labelled(&names, &count.to_string(), lang)
                         };
                         let cell = cell_at(r, c);
                         view! {
-                            <td class=format!("heat heat-{}", heat_level(count, max)) class:selected=move || cell.is_some() && selected.get() == cell>
+                            <td
+                                class=format!("heat heat-{}", heat_level(count, max))
+                                class:selected=move || cell.is_some() && selected.get() == cell
+                            >
                                 <button
                                     type="button"
                                     id=format!("cell-{position}-{column_position}")
-                                    tabindex=move || if cursor.get() == (position, column_position) { "0" } else { "-1" }
+                                    tabindex=move || {
+                                        if cursor.get() == (position, column_position) {
+                                            "0"
+                                        } else {
+                                            "-1"
+                                        }
+                                    }
                                     aria-label=label
                                     on:focus=move |_| set_cursor.set((position, column_position))
                                     on:click=move |_| {
@@ -210,9 +227,13 @@ where
                 <caption>{i18n::tr(lang, &i18n::MATRIX_CAPTION)}</caption>
                 <thead>
                     <tr>
-                        <RowSortHeader sort=RowSort::Name class=String::new()>{i18n::tr(lang, &i18n::AREA)}</RowSortHeader>
+                        <RowSortHeader sort=RowSort::Name class=String::new()>
+                            {i18n::tr(lang, &i18n::AREA)}
+                        </RowSortHeader>
                         {header_cells}
-                        <RowSortHeader sort=RowSort::Total class=String::new()>{i18n::tr(lang, &i18n::TOTAL)}</RowSortHeader>
+                        <RowSortHeader sort=RowSort::Total class=String::new()>
+                            {i18n::tr(lang, &i18n::TOTAL)}
+                        </RowSortHeader>
                     </tr>
                 </thead>
                 <tbody>{body_rows}</tbody>

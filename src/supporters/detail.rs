@@ -52,8 +52,15 @@ pub fn SupporterDetail(selected: Memo<Option<SupporterId>>) -> impl IntoView {
     let close = move || url.push_page(|page: &mut SupportersState| page.selected = None);
     view! {
         <Show when=move || selected.with(Option::is_some)>
-            <Sheet id="supporter-detail" labelled_by="supporter-detail-title" close_href=close_href on_close=close>
-                {move || selected.get().map(|id| view! { <SupporterFacts supporter=id.record()/> })}
+            <Sheet
+                id="supporter-detail"
+                labelled_by="supporter-detail-title"
+                close_href=close_href
+                on_close=close
+            >
+                {move || {
+                    selected.get().map(|id| view! { <SupporterFacts supporter=id.record() /> })
+                }}
             </Sheet>
         </Show>
     }
@@ -67,25 +74,36 @@ fn SupporterFacts(supporter: &'static Supporter) -> impl IntoView {
         .as_deref()
         .map(|raw| (raw, nature_label(raw)));
     view! {
-        <h3 id="supporter-detail-title">{move || supporter_name(supporter, lang.get()).to_string()}</h3>
+        <h3 id="supporter-detail-title">
+            {move || supporter_name(supporter, lang.get()).to_string()}
+        </h3>
         <dl class="facts">
-            {supporter.name_on_site.as_ref().map(|name| view! {
-                <dt>{i18n::tr(lang, &i18n::NAME_ON_SITE)}</dt>
-                <dd lang="fr">{name.as_ref()}</dd>
-            })}
-            <dt>{i18n::tr(lang, &i18n::CATEGORY)}</dt>
+            {supporter
+                .name_on_site
+                .as_ref()
+                .map(|name| {
+                    view! {
+                        <dt>{i18n::tr(lang, &i18n::NAME_ON_SITE)}</dt>
+                        <dd lang="fr">{name.as_ref()}</dd>
+                    }
+                })} <dt>{i18n::tr(lang, &i18n::CATEGORY)}</dt>
             <dd>{i18n::tr(lang, category_label(supporter.category))}</dd>
             <dt>{i18n::tr(lang, &i18n::COUNTRY)}</dt>
             <dd>{move || country_in_words(supporter, lang.get())}</dd>
-            {nature.map(|(raw, label)| view! {
-                <dt>{i18n::tr(lang, &i18n::NATURE)}</dt>
-                <dd>{move || label.map_or(raw, |l| l.get(lang.get())).to_string()}</dd>
-            })}
-            <dt>{i18n::tr(lang, &i18n::JOINED)}</dt>
-            <dd class:unknown=supporter.joined.is_none()>{move || joined_in_words(supporter, lang.get())}</dd>
-            <dt>{i18n::tr(lang, &i18n::DOCUMENT)}</dt>
-            <dd>
-                <a href=source_url(supporter) rel="noopener">{i18n::tr(lang, &i18n::SUPPORTER_SOURCE)}</a>
+            {nature
+                .map(|(raw, label)| {
+                    view! {
+                        <dt>{i18n::tr(lang, &i18n::NATURE)}</dt>
+                        <dd>{move || label.map_or(raw, |l| l.get(lang.get())).to_string()}</dd>
+                    }
+                })} <dt>{i18n::tr(lang, &i18n::JOINED)}</dt>
+            <dd class:unknown=supporter
+                .joined
+                .is_none()>{move || joined_in_words(supporter, lang.get())}</dd>
+            <dt>{i18n::tr(lang, &i18n::DOCUMENT)}</dt> <dd>
+                <a href=source_url(supporter) rel="noopener">
+                    {i18n::tr(lang, &i18n::SUPPORTER_SOURCE)}
+                </a>
             </dd>
         </dl>
     }

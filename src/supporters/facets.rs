@@ -103,9 +103,9 @@ pub fn Facets(query: Memo<Query>) -> impl IntoView {
             class:open=open
             aria-label=i18n::tr(lang, &i18n::FILTERS)
         >
-            <CategoryFacet query=query/>
-            <CountryFacet query=query/>
-            <YearFacet query=query/>
+            <CategoryFacet query=query />
+            <CountryFacet query=query />
+            <YearFacet query=query />
         </section>
     }
 }
@@ -167,7 +167,9 @@ fn CountryFacet(query: Memo<Query>) -> impl IntoView {
                         list=FilterList::Countries
                         value=item.0.to_string()
                         label=Signal::derive(move || {
-                            country(item.0).map(|c| c.name.get(lang.get()).to_string()).unwrap_or_default()
+                            country(item.0)
+                                .map(|c| c.name.get(lang.get()).to_string())
+                                .unwrap_or_default()
                         })
                         count=item.1
                     />

@@ -80,20 +80,20 @@ pub fn SupportersView() -> impl IntoView {
     view! {
         <section aria-labelledby="view-title" class="supporters">
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SUPPORTERS)}</h2>
-            <summary::Summary query=query/>
-            <summary::Highlights/>
+            <summary::Summary query=query />
+            <summary::Highlights />
             <div class="supporters-layout">
                 <div class="finder">
-                    <facets::SearchBox/>
-                    <facets::Facets query=query/>
+                    <facets::SearchBox />
+                    <facets::Facets query=query />
                 </div>
                 <div class="results">
-                    <FilterChips/>
-                    <table::ResultsBar shown=shown/>
-                    <table::SupporterTable shown=shown query=query/>
+                    <FilterChips />
+                    <table::ResultsBar shown=shown />
+                    <table::SupporterTable shown=shown query=query />
                 </div>
             </div>
-            <detail::SupporterDetail selected=selected/>
+            <detail::SupporterDetail selected=selected />
         </section>
     }
 }

@@ -19,7 +19,14 @@ pub fn Summary(query: Memo<Query>) -> impl IntoView {
     view! {
         <div class="summary">
             <p class="headline" id="supporters-summary">
-                {move || summary.with(|s| i18n::supporters_in_countries(s.supporters, s.countries, lang.get()))}
+                {move || {
+                    summary
+                        .with(|s| i18n::supporters_in_countries(
+                            s.supporters,
+                            s.countries,
+                            lang.get(),
+                        ))
+                }}
             </p>
             <ul class="category-counts">
                 {Category::ALL
@@ -67,9 +74,9 @@ fn SupporterHighlight(supporter: Option<&'static Supporter>, text: &'static Text
         view! {
             <article class="highlight">
                 <h3>
-                    <a href=move || url.state.with(|s| supporter_link(s, supporter))>
-                        {move || supporter_name(supporter, lang.get()).to_string()}
-                    </a>
+                    <a href=move || {
+                        url.state.with(|s| supporter_link(s, supporter))
+                    }>{move || supporter_name(supporter, lang.get()).to_string()}</a>
                 </h3>
                 <p>{i18n::tr(lang, text)}</p>
             </article>
@@ -117,7 +124,7 @@ pub fn Highlights() -> impl IntoView {
     };
     view! {
         <div class="highlights">
-            <SupporterHighlight supporter=usa text=&i18n::HIGHLIGHT_US_TEXT/>
+            <SupporterHighlight supporter=usa text=&i18n::HIGHLIGHT_US_TEXT />
             <article class="highlight">
                 <h3>{i18n::tr(lang, &i18n::HIGHLIGHT_US_BEFORE)}</h3>
                 <ul class="inline-list">
@@ -126,16 +133,16 @@ pub fn Highlights() -> impl IntoView {
                         .map(|supporter| {
                             view! {
                                 <li>
-                                    <a href=move || url.state.with(|s| supporter_link(s, supporter))>
-                                        {supporter.name.as_ref()}
-                                    </a>
+                                    <a href=move || {
+                                        url.state.with(|s| supporter_link(s, supporter))
+                                    }>{supporter.name.as_ref()}</a>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
             </article>
-            <SupporterHighlight supporter=eu text=&i18n::HIGHLIGHT_EU_TEXT/>
+            <SupporterHighlight supporter=eu text=&i18n::HIGHLIGHT_EU_TEXT />
             <article class="highlight">
                 <h3>{i18n::tr(lang, &i18n::HIGHLIGHT_LAUNCH)}</h3>
                 <p>

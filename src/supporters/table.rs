@@ -67,13 +67,30 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
     view! {
         <div class="results-bar">
             <p class="status" role="status" aria-live="polite" id="supporters-status">
-                {move || i18n::shown_of(shown.with(Vec::len), total, &i18n::SUPPORTERS_NOUN, lang.get())}
+                {move || i18n::shown_of(
+                    shown.with(Vec::len),
+                    total,
+                    &i18n::SUPPORTERS_NOUN,
+                    lang.get(),
+                )}
             </p>
             <div class="exports">
-                <a class="button" id="export-csv" href="#" download=move || file_name("csv") on:click=export(true)>
+                <a
+                    class="button"
+                    id="export-csv"
+                    href="#"
+                    download=move || file_name("csv")
+                    on:click=export(true)
+                >
                     {i18n::tr(lang, &i18n::EXPORT_CSV)}
                 </a>
-                <a class="button" id="export-json" href="#" download=move || file_name("json") on:click=export(false)>
+                <a
+                    class="button"
+                    id="export-json"
+                    href="#"
+                    download=move || file_name("json")
+                    on:click=export(false)
+                >
                     {i18n::tr(lang, &i18n::EXPORT_JSON)}
                 </a>
             </div>
@@ -81,7 +98,9 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
         <Show when=move || shown.with(Vec::is_empty)>
             <div class="empty">
                 <p>{i18n::tr(lang, &i18n::NO_SUPPORTER_MATCHES)}</p>
-                <button type="button" on:click=clear>{i18n::tr(lang, &i18n::CLEAR_FILTERS)}</button>
+                <button type="button" on:click=clear>
+                    {i18n::tr(lang, &i18n::CLEAR_FILTERS)}
+                </button>
             </div>
         </Show>
     }
@@ -106,7 +125,12 @@ fn SortHeader(
     let on_click =
         move |_| url.push_page(|page: &mut SupportersState| page.sort = page.sort.clicked(column));
     view! {
-        <th scope="col" role="columnheader" aria-sort=aria_sort class=format!("col-{}", column.slug())>
+        <th
+            scope="col"
+            role="columnheader"
+            aria-sort=aria_sort
+            class=format!("col-{}", column.slug())
+        >
             <button type="button" class="sort" on:click=on_click>
                 {i18n::tr(lang, label)}
                 <span aria-hidden="true" class="arrow">
@@ -145,27 +169,39 @@ pub fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoV
     let sentinel = NodeRef::<leptos::html::Button>::new();
     crate::views::near_view::when_near_view(sentinel, show_more);
     view! {
-        <table class="supporter-table" id="supporters-results" role="table" aria-rowcount=move || shown.with(Vec::len) + 1>
+        <table
+            class="supporter-table"
+            id="supporters-results"
+            role="table"
+            aria-rowcount=move || shown.with(Vec::len) + 1
+        >
             <caption id="supporters-caption" class="visually-hidden">
                 {i18n::tr(lang, &i18n::SUPPORTERS_TABLE_CAPTION)}
             </caption>
             <thead role="rowgroup">
                 <tr role="row" aria-rowindex="1">
-                    <SortHeader column=SupporterColumn::Name label=&i18n::NAME query=query/>
-                    <SortHeader column=SupporterColumn::Country label=&i18n::COUNTRY query=query/>
-                    <SortHeader column=SupporterColumn::Category label=&i18n::CATEGORY query=query/>
-                    <SortHeader column=SupporterColumn::Joined label=&i18n::JOINED query=query/>
+                    <SortHeader column=SupporterColumn::Name label=&i18n::NAME query=query />
+                    <SortHeader column=SupporterColumn::Country label=&i18n::COUNTRY query=query />
+                    <SortHeader
+                        column=SupporterColumn::Category
+                        label=&i18n::CATEGORY
+                        query=query
+                    />
+                    <SortHeader column=SupporterColumn::Joined label=&i18n::JOINED query=query />
                 </tr>
             </thead>
             <tbody role="rowgroup">
                 <For each=visible key=|(position, index)| (*position, *index) let:item>
-                    <SupporterRow position=item.0 supporter=index().supporters[item.1]/>
+                    <SupporterRow position=item.0 supporter=index().supporters[item.1] />
                 </For>
             </tbody>
         </table>
         <Show when=more_left>
             <button type="button" class="more-rows" node_ref=sentinel on:click=move |_| show_more()>
-                {move || i18n::show_more(ROWS_PER_PAGE.min(shown.with(Vec::len) - rendered.get()), lang.get())}
+                {move || i18n::show_more(
+                    ROWS_PER_PAGE.min(shown.with(Vec::len) - rendered.get()),
+                    lang.get(),
+                )}
             </button>
         </Show>
     }
@@ -192,14 +228,22 @@ fn SupporterRow(position: usize, supporter: &'static Supporter) -> impl IntoView
             .unwrap_or_default()
     };
     view! {
-        <tr role="row" aria-rowindex=position + 2 class:uncategorised=supporter.category == Category::Uncategorised>
+        <tr
+            role="row"
+            aria-rowindex=position + 2
+            class:uncategorised=supporter.category == Category::Uncategorised
+        >
             <th scope="row" role="rowheader" class="col-name">
-                <a href=move || url.state.with(|s| supporter_link(s, supporter))>
-                    {move || supporter_name(supporter, lang.get()).to_string()}
-                </a>
+                <a href=move || {
+                    url.state.with(|s| supporter_link(s, supporter))
+                }>{move || supporter_name(supporter, lang.get()).to_string()}</a>
             </th>
-            <td role="cell" class="col-country">{country_name}</td>
-            <td role="cell" class="col-category">{i18n::tr(lang, category_label(supporter.category))}</td>
+            <td role="cell" class="col-country">
+                {country_name}
+            </td>
+            <td role="cell" class="col-category">
+                {i18n::tr(lang, category_label(supporter.category))}
+            </td>
             <td role="cell" class="col-joined" class:unknown=supporter.joined.is_none()>
                 {move || joined_short(supporter, lang.get())}
             </td>

@@ -31,16 +31,26 @@ pub fn ZoomButtons(window: Window, events: Memo<Vec<&'static Event>>) -> impl In
     let lang = use_lang();
     view! {
         <div class="zoom" role="group" aria-label=i18n::tr(lang, &i18n::ZOOM)>
-            <button type="button" id="zoom-in" on:click=move |_| window.update(|s| s.zoom(ZOOM_STEP, 0.5))>
+            <button
+                type="button"
+                id="zoom-in"
+                on:click=move |_| window.update(|s| s.zoom(ZOOM_STEP, 0.5))
+            >
                 {i18n::tr(lang, &i18n::ZOOM_IN)}
             </button>
-            <button type="button" id="zoom-out" on:click=move |_| window.update(|s| s.zoom(1.0 / ZOOM_STEP, 0.5))>
+            <button
+                type="button"
+                id="zoom-out"
+                on:click=move |_| window.update(|s| s.zoom(1.0 / ZOOM_STEP, 0.5))
+            >
                 {i18n::tr(lang, &i18n::ZOOM_OUT)}
             </button>
             <button type="button" on:click=move |_| window.set(Scale::fit(&events.get_untracked()))>
                 {i18n::tr(lang, &i18n::ZOOM_ALL)}
             </button>
-            <button type="button" on:click=move |_| window.set(default_scale())>"2018–2021"</button>
+            <button type="button" on:click=move |_| window.set(default_scale())>
+                "2018–2021"
+            </button>
             <button type="button" id="zoom-trip" on:click=move |_| window.set(trip_scale())>
                 {i18n::tr(lang, &i18n::ZOOM_TRIP)}
             </button>
@@ -75,8 +85,13 @@ fn Overview(window: Window) -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .filter(|(_, n)| *n > 0)
-                .map(|(bin, _)| view! {
-                    <span class="overview-mark" style:left=percent(bin as f64 / DENSITY_BINS as f64)></span>
+                .map(|(bin, _)| {
+                    view! {
+                        <span
+                            class="overview-mark"
+                            style:left=percent(bin as f64 / DENSITY_BINS as f64)
+                        ></span>
+                    }
                 })
                 .collect_view()}
             <span
@@ -84,7 +99,10 @@ fn Overview(window: Window) -> impl IntoView {
                 style:left=move || percent(whole.position(scale.get().start).clamp(0.0, 1.0))
                 style:width=move || {
                     let s = scale.get();
-                    percent((whole.position(s.end).min(1.0) - whole.position(s.start).max(0.0)).max(0.005))
+                    percent(
+                        (whole.position(s.end).min(1.0) - whole.position(s.start).max(0.0))
+                            .max(0.005),
+                    )
                 }
             ></span>
         </div>
@@ -161,19 +179,27 @@ pub fn Chart(
             return view! {
                 <div class="lane dense">
                     <span class="lane-label">
-                        {move || format!("{} · {count} · {}", lane.label.get(lang.get()), i18n::ZOOM_TO_SEE.get(lang.get()))}
+                        {move || {
+                            format!(
+                                "{} · {count} · {}",
+                                lane.label.get(lang.get()),
+                                i18n::ZOOM_TO_SEE.get(lang.get()),
+                            )
+                        }}
                     </span>
                     {bins
                         .into_iter()
                         .enumerate()
                         .filter(|(_, n)| *n > 0)
-                        .map(|(bin, n)| view! {
-                            <span
-                                class="density"
-                                style:left=percent(bin as f64 / DENSITY_BINS as f64)
-                                style:width=percent(1.0 / DENSITY_BINS as f64)
-                                style:height=percent(n as f64 / peak * 0.7)
-                            ></span>
+                        .map(|(bin, n)| {
+                            view! {
+                                <span
+                                    class="density"
+                                    style:left=percent(bin as f64 / DENSITY_BINS as f64)
+                                    style:width=percent(1.0 / DENSITY_BINS as f64)
+                                    style:height=percent(n as f64 / peak * 0.7)
+                                ></span>
+                            }
                         })
                         .collect_view()}
                 </div>
@@ -192,8 +218,8 @@ pub fn Chart(
                     .map(|((e, position), row)| {
                         let end = scale.position(e.when.end_day() as f64 + 1.0);
                         let id = EventId::of(e);
-                        // Marks near the right edge end at their date instead of starting there.
                         let flip = position > 0.75;
+                        // Marks near the right edge end at their date instead of starting there.
                         view! {
                             <a
                                 class="mark"
@@ -218,7 +244,7 @@ pub fn Chart(
         .into_any()
     };
     view! {
-        <Overview window=window/>
+        <Overview window=window />
         <div
             class="chart"
             node_ref=chart
@@ -235,8 +261,15 @@ pub fn Chart(
                     let scale = scale.get();
                     ticks(&scale, lang.get())
                         .into_iter()
-                        .map(|tick| view! {
-                            <span class="tick" style:left=percent(scale.position(tick.day as f64))>{tick.label}</span>
+                        .map(|tick| {
+                            view! {
+                                <span
+                                    class="tick"
+                                    style:left=percent(scale.position(tick.day as f64))
+                                >
+                                    {tick.label}
+                                </span>
+                            }
                         })
                         .collect_view()
                 }}

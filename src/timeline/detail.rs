@@ -61,31 +61,53 @@ pub fn EventDetail(
         }
         event.prevent_default();
     };
-    let step_link = move |event: Option<&'static Event>,
-                          rel: &'static str,
-                          label: &'static Text| {
-        event.map(|event| {
-            view! {
-                <a class=format!("step-{rel}") rel=rel href=move || url.state.with(|s| event_link(s, event))>
-                    <span class="step-label">{i18n::tr(lang, label)}</span>
-                    <span class="step-title">{i18n::tr(lang, &event.title)}</span>
-                </a>
-            }
-        })
-    };
+    let step_link =
+        move |event: Option<&'static Event>, rel: &'static str, label: &'static Text| {
+            event.map(|event| {
+                view! {
+                    <a
+                        class=format!("step-{rel}")
+                        rel=rel
+                        href=move || url.state.with(|s| event_link(s, event))
+                    >
+                        <span class="step-label">{i18n::tr(lang, label)}</span>
+                        <span class="step-title">{i18n::tr(lang, &event.title)}</span>
+                    </a>
+                }
+            })
+        };
     view! {
         <Show when=move || selected.with(Option::is_some)>
-            <Sheet id="event-detail" labelled_by="event-detail-title" close_href=close_href on_close=close on_key=Callback::new(on_key)>
-                {move || selected.get().map(|id| view! { <EventFacts event=id.record()/> })}
-                {move || steps.get().map(|(previous, place, next)| view! {
-                    <nav class="steps" aria-label=i18n::tr(lang, &i18n::EVENTS_IN_ORDER)>
-                        {step_link(previous, "prev", &i18n::PREVIOUS)}
-                        <span class="step-place">
-                            {move || i18n::place_of(place, events.with(Vec::len), lang.get())}
-                        </span>
-                        {step_link(next, "next", &i18n::NEXT)}
-                    </nav>
-                })}
+            <Sheet
+                id="event-detail"
+                labelled_by="event-detail-title"
+                close_href=close_href
+                on_close=close
+                on_key=Callback::new(on_key)
+            >
+                {move || selected.get().map(|id| view! { <EventFacts event=id.record() /> })}
+                {move || {
+                    steps
+                        .get()
+                        .map(|(previous, place, next)| {
+                            view! {
+                                <nav
+                                    class="steps"
+                                    aria-label=i18n::tr(lang, &i18n::EVENTS_IN_ORDER)
+                                >
+                                    {step_link(previous, "prev", &i18n::PREVIOUS)}
+                                    <span class="step-place">
+                                        {move || i18n::place_of(
+                                            place,
+                                            events.with(Vec::len),
+                                            lang.get(),
+                                        )}
+                                    </span>
+                                    {step_link(next, "next", &i18n::NEXT)}
+                                </nav>
+                            }
+                        })
+                }}
             </Sheet>
         </Show>
     }
@@ -107,9 +129,18 @@ fn FilterLinks(
                 .filter_map(|id| name(id).map(|label| (id.as_ref(), label)))
                 .map(|(id, label)| {
                     let href = move || {
-                        url.state.with(|s| s.with_view(View::Timeline).with_filter(Filter::only(list, id)).to_hash())
+                        url.state
+                            .with(|s| {
+                                s.with_view(View::Timeline)
+                                    .with_filter(Filter::only(list, id))
+                                    .to_hash()
+                            })
                     };
-                    view! { <li><a href=href>{i18n::tr(lang, label)}</a></li> }
+                    view! {
+                        <li>
+                            <a href=href>{i18n::tr(lang, label)}</a>
+                        </li>
+                    }
                 })
                 .collect_view()}
         </ul>
@@ -129,37 +160,71 @@ fn EventFacts(event: &'static Event) -> impl IntoView {
         <h3 id="event-detail-title">{i18n::tr(lang, &event.title)}</h3>
         <p class="when">
             <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
-            {event.place.as_ref().map(|place| view! { " · " {i18n::tr(lang, place)} })}
+            {event
+                .place
+                .as_ref()
+                .map(|place| {
+                    view! {
+                        " · "
+                        {i18n::tr(lang, place)}
+                    }
+                })}
         </p>
-        {event.when.derived.as_ref().map(|derived| view! {
-            <p class="derived-note">
-                <span class="badge derived">{i18n::tr(lang, &i18n::DERIVED)}</span>
-                " "
-                {i18n::tr(lang, derived)}
-            </p>
-        })}
+        {event
+            .when
+            .derived
+            .as_ref()
+            .map(|derived| {
+                view! {
+                    <p class="derived-note">
+                        <span class="badge derived">{i18n::tr(lang, &i18n::DERIVED)}</span>
+                        " "
+                        {i18n::tr(lang, derived)}
+                    </p>
+                }
+            })}
         <p>{i18n::tr(lang, &event.summary)}</p>
         <h4>{i18n::tr(lang, &i18n::PARTICIPANTS)}</h4>
-        <FilterLinks ids=&event.participants list=FilterList::Actors name=|id| actor(id).map(|a| &a.name)/>
+        <FilterLinks
+            ids=&event.participants
+            list=FilterList::Actors
+            name=|id| actor(id).map(|a| &a.name)
+        />
         <h4>{i18n::tr(lang, &i18n::AREAS)}</h4>
-        <FilterLinks ids=&event.areas list=FilterList::Areas name=|id| area(id).map(|a| &a.name)/>
-        {(!event.initiatives.is_empty()).then(|| view! {
-            <h4>{i18n::tr(lang, &i18n::INITIATIVES)}</h4>
-            <FilterLinks ids=&event.initiatives list=FilterList::Initiatives name=|id| initiative(id).map(|i| &i.name)/>
-        })}
+        <FilterLinks ids=&event.areas list=FilterList::Areas name=|id| area(id).map(|a| &a.name) />
+        {(!event.initiatives.is_empty())
+            .then(|| {
+                view! {
+                    <h4>{i18n::tr(lang, &i18n::INITIATIVES)}</h4>
+                    <FilterLinks
+                        ids=&event.initiatives
+                        list=FilterList::Initiatives
+                        name=|id| initiative(id).map(|i| &i.name)
+                    />
+                }
+            })}
         <h4>{i18n::tr(lang, &i18n::SOURCES_AND_QUOTES)}</h4>
-        <QuoteList citations=&event.citations holder=Holder::Event record=&event.id/>
-        {(!related.is_empty()).then(|| view! {
-            <h4>{i18n::tr(lang, &i18n::RELATED)}</h4>
-            <ul>
-                {related
-                    .into_iter()
-                    .map(|e| view! {
-                        <li><a href=move || url.state.with(|s| event_link(s, e))>{i18n::tr(lang, &e.title)}</a></li>
-                    })
-                    .collect_view()}
-            </ul>
-        })}
+        <QuoteList citations=&event.citations holder=Holder::Event record=&event.id />
+        {(!related.is_empty())
+            .then(|| {
+                view! {
+                    <h4>{i18n::tr(lang, &i18n::RELATED)}</h4>
+                    <ul>
+                        {related
+                            .into_iter()
+                            .map(|e| {
+                                view! {
+                                    <li>
+                                        <a href=move || {
+                                            url.state.with(|s| event_link(s, e))
+                                        }>{i18n::tr(lang, &e.title)}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
     }
 }
 

@@ -96,7 +96,9 @@ pub fn EventList(
             .collect::<Vec<_>>()
     };
     view! {
-        <p class="hint" id="timeline-hint">{i18n::tr(lang, &i18n::TIMELINE_KEYS)}</p>
+        <p class="hint" id="timeline-hint">
+            {i18n::tr(lang, &i18n::TIMELINE_KEYS)}
+        </p>
         <ol
             class="event-list"
             tabindex="0"
@@ -111,7 +113,7 @@ pub fn EventList(
             }
         >
             <For each=items key=|(_, _, e)| e.id.as_ref() let:item>
-                <EventItem event=item.2 position=item.0 total=item.1 active=active/>
+                <EventItem event=item.2 position=item.0 total=item.1 active=active />
             </For>
         </ol>
     }
@@ -136,9 +138,13 @@ fn EventItem(
             class:active=move || active.get() == Some(id)
         >
             <time datetime=event.when.datetime()>{move || event.when.format(lang.get())}</time>
-            {event.when.derived.as_ref().map(|_| view! {
-                <span class="badge derived">{i18n::tr(lang, &i18n::DERIVED)}</span>
-            })}
+            {event
+                .when
+                .derived
+                .as_ref()
+                .map(|_| {
+                    view! { <span class="badge derived">{i18n::tr(lang, &i18n::DERIVED)}</span> }
+                })}
             " "
             <a href=move || url.state.with(|s| event_link(s, event)) tabindex="-1">
                 {i18n::tr(lang, &event.title)}
@@ -149,13 +155,21 @@ fn EventItem(
                     {event
                         .citations
                         .iter()
-                        .map(|c| view! {
-                            <li>
-                                <q class=crate::provenance::quote_mark_classes(&c.quote)>{c.quote.as_ref()}</q>
-                                " ("
-                                {move || source(&c.source).map(|s| s.title.get(lang.get()).to_string()).unwrap_or_default()}
-                                ")"
-                            </li>
+                        .map(|c| {
+                            view! {
+                                <li>
+                                    <q class=crate::provenance::quote_mark_classes(
+                                        &c.quote,
+                                    )>{c.quote.as_ref()}</q>
+                                    " ("
+                                    {move || {
+                                        source(&c.source)
+                                            .map(|s| s.title.get(lang.get()).to_string())
+                                            .unwrap_or_default()
+                                    }}
+                                    ")"
+                                </li>
+                            }
                         })
                         .collect_view()}
                 </ul>

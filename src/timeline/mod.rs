@@ -128,7 +128,12 @@ pub fn TimelineView() -> impl IntoView {
                 text=text
                 on_text=on_text
                 status=Signal::derive(move || {
-                    i18n::shown_of(events.with(Vec::len), data().events.len(), &i18n::EVENTS_NOUN, lang.get())
+                    i18n::shown_of(
+                        events.with(Vec::len),
+                        data().events.len(),
+                        &i18n::EVENTS_NOUN,
+                        lang.get(),
+                    )
                 })
             />
             <div class="timeline-controls">
@@ -144,7 +149,9 @@ pub fn TimelineView() -> impl IntoView {
                                         name="grouping"
                                         value=option.slug()
                                         prop:checked=move || lanes.get() == option
-                                        on:change=move |_| url.push_page(|p: &mut TimelineState| p.lanes = option)
+                                        on:change=move |_| {
+                                            url.push_page(|p: &mut TimelineState| p.lanes = option)
+                                        }
                                     />
                                     {i18n::tr(lang, label)}
                                 </label>
@@ -152,12 +159,12 @@ pub fn TimelineView() -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
-                <chart::ZoomButtons window=window events=events/>
+                <chart::ZoomButtons window=window events=events />
             </div>
-            <chart::Chart events=events lanes=lanes window=window selected=selected active=active/>
-            <list::EventList events=events window=window active=active set_active=set_active/>
-            <detail::EventDetail selected=selected events=events/>
-            <over_time::SupportersOverTime/>
+            <chart::Chart events=events lanes=lanes window=window selected=selected active=active />
+            <list::EventList events=events window=window active=active set_active=set_active />
+            <detail::EventDetail selected=selected events=events />
+            <over_time::SupportersOverTime />
         </section>
     }
 }

@@ -31,28 +31,43 @@ pub fn SupportersOverTime() -> impl IntoView {
                 >
                     {stacked_steps()
                         .into_iter()
-                        .map(|(category, path)| view! { <path d=path class=format!("area cat-{}", category.code())/> })
+                        .map(|(category, path)| {
+                            view! { <path d=path class=format!("area cat-{}", category.code()) /> }
+                        })
                         .collect_view()}
                     {annotations()
                         .into_iter()
-                        .map(|(x, label)| view! {
-                            <g class="annotation">
-                                <line x1=decimal(x, 1) y1="20" x2=decimal(x, 1) y2=decimal(CHART_HEIGHT - 20.0, 0)/>
-                                <text x=decimal(x + 4.0, 1) y="16">{i18n::tr(lang, label)}</text>
-                            </g>
+                        .map(|(x, label)| {
+                            view! {
+                                <g class="annotation">
+                                    <line
+                                        x1=decimal(x, 1)
+                                        y1="20"
+                                        x2=decimal(x, 1)
+                                        y2=decimal(CHART_HEIGHT - 20.0, 0)
+                                    />
+                                    <text x=decimal(x + 4.0, 1) y="16">
+                                        {i18n::tr(lang, label)}
+                                    </text>
+                                </g>
+                            }
                         })
                         .collect_view()}
                 </svg>
-                <figcaption id="over-time-caption">{i18n::tr(lang, &i18n::OVER_TIME_CAPTION)}</figcaption>
+                <figcaption id="over-time-caption">
+                    {i18n::tr(lang, &i18n::OVER_TIME_CAPTION)}
+                </figcaption>
             </figure>
             <ul class="legend-inline">
                 {Category::ALL
                     .into_iter()
-                    .map(|category| view! {
-                        <li>
-                            <span class=format!("swatch cat-{}", category.code())></span>
-                            {i18n::tr(lang, category_label(category))}
-                        </li>
+                    .map(|category| {
+                        view! {
+                            <li>
+                                <span class=format!("swatch cat-{}", category.code())></span>
+                                {i18n::tr(lang, category_label(category))}
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>
@@ -66,7 +81,11 @@ pub fn SupportersOverTime() -> impl IntoView {
                                 <th scope="col">{i18n::tr(lang, &i18n::DATE)}</th>
                                 {Category::ALL
                                     .into_iter()
-                                    .map(|c| view! { <th scope="col">{i18n::tr(lang, category_label(c))}</th> })
+                                    .map(|c| {
+                                        view! {
+                                            <th scope="col">{i18n::tr(lang, category_label(c))}</th>
+                                        }
+                                    })
                                     .collect_view()}
                                 <th scope="col">{i18n::tr(lang, &i18n::TOTAL)}</th>
                             </tr>
@@ -74,17 +93,29 @@ pub fn SupportersOverTime() -> impl IntoView {
                         <tbody>
                             {counts
                                 .iter()
-                                .map(|count| view! {
-                                    <tr>
-                                        <th scope="row">
-                                            <time datetime=count.date.to_string()>{move || count.date.format(lang.get())}</time>
-                                        </th>
-                                        {Category::ALL
-                                            .into_iter()
-                                            .map(|c| view! { <td>{move || format_count(count.of(c) as usize, lang.get())}</td> })
-                                            .collect_view()}
-                                        <td>{move || format_count(count.total() as usize, lang.get())}</td>
-                                    </tr>
+                                .map(|count| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">
+                                                <time datetime=count
+                                                    .date
+                                                    .to_string()>{move || count.date.format(lang.get())}</time>
+                                            </th>
+                                            {Category::ALL
+                                                .into_iter()
+                                                .map(|c| {
+                                                    view! {
+                                                        <td>
+                                                            {move || format_count(count.of(c) as usize, lang.get())}
+                                                        </td>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                            <td>
+                                                {move || format_count(count.total() as usize, lang.get())}
+                                            </td>
+                                        </tr>
+                                    }
                                 })
                                 .collect_view()}
                         </tbody>

@@ -47,45 +47,117 @@ pub fn AboutView() -> impl IntoView {
 
             <h3>{i18n::tr(lang, &i18n::ABOUT_METHOD_TITLE)}</h3>
             <p>{i18n::tr(lang, &i18n::ABOUT_METHOD)}</p>
-            <ProvenanceLegend/>
+            <ProvenanceLegend />
 
             <h3>{i18n::tr(lang, &i18n::ABOUT_DATASET_TITLE)}</h3>
-            <p>{i18n::tr(lang, &i18n::VERSION)} " " <strong class="version">{data.version.as_ref()}</strong> " (" {data.release_date().map(|date| date.to_string())} ")"</p>
+            <p>
+                {i18n::tr(lang, &i18n::VERSION)} " "
+                <strong class="version">{data.version.as_ref()}</strong> " ("
+                {data.release_date().map(|date| date.to_string())} ")"
+            </p>
             <ul class="counts">
                 {counts
                     .into_iter()
-                    .map(|(count, label)| view! { <li><strong>{move || i18n::format_count(count, lang.get())}</strong> " " {i18n::tr(lang, label)}</li> })
+                    .map(|(count, label)| {
+                        view! {
+                            <li>
+                                <strong>{move || i18n::format_count(count, lang.get())}</strong>
+                                " "
+                                {i18n::tr(lang, label)}
+                            </li>
+                        }
+                    })
                     .collect_view()}
             </ul>
             <h4>{i18n::tr(lang, &i18n::CHANGELOG)}</h4>
             <ul>
-                {data.changelog.iter().map(|change| view! {
-                    <li><strong>{change.version.as_ref()}</strong> " (" <time datetime=change.date.to_string()>{change.date.to_string()}</time> "): " {i18n::tr(lang, &change.summary)}</li>
-                }).collect_view()}
+                {data
+                    .changelog
+                    .iter()
+                    .map(|change| {
+                        view! {
+                            <li>
+                                <strong>{change.version.as_ref()}</strong>
+                                " ("
+                                <time datetime=change
+                                    .date
+                                    .to_string()>{change.date.to_string()}</time>
+                                "): "
+                                {i18n::tr(lang, &change.summary)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
 
             <h3>{i18n::tr(lang, &i18n::ABOUT_CITE_TITLE)}</h3>
             <dl class="citations">
                 <dt>{i18n::tr(lang, &i18n::CITE_SHORT)}</dt>
-                <dd><p class="cite" id="cite-short">{move || data.citation(lang.get())}</p></dd>
+                <dd>
+                    <p class="cite" id="cite-short">
+                        {move || data.citation(lang.get())}
+                    </p>
+                </dd>
                 <dt>{i18n::tr(lang, &i18n::CITE_LONG)}</dt>
-                <dd><p class="cite" id="cite-long">{move || long_citation(lang.get(), &page)}</p></dd>
+                <dd>
+                    <p class="cite" id="cite-long">
+                        {move || long_citation(lang.get(), &page)}
+                    </p>
+                </dd>
             </dl>
 
             <h3 id="downloads">{i18n::tr(lang, &i18n::ABOUT_DOWNLOADS_TITLE)}</h3>
             <p>{i18n::tr(lang, &i18n::ABOUT_DOWNLOADS_INTRO)}</p>
             <ul class="downloads">
-                <li><a href=format!("{FOLDER}/{JSON_FILE}") download="">{i18n::tr(lang, &i18n::DOWNLOAD_JSON)}</a> " (" {JSON_FILE} ")"</li>
-                <li><a href=format!("{FOLDER}/{README_FILE}") download="">{i18n::tr(lang, &i18n::DOWNLOAD_README)}</a></li>
-                {TABLES.iter().map(|table| view! { <li><a href=format!("{FOLDER}/{table}") download="">{*table}</a></li> }).collect_view()}
-                <li><a href=OFFLINE_PAGE download="" id="offline-page">{i18n::tr(lang, &i18n::OFFLINE_COPY)}</a> " (" {OFFLINE_PAGE} ")"</li>
+                <li>
+                    <a href=format!("{FOLDER}/{JSON_FILE}") download="">
+                        {i18n::tr(lang, &i18n::DOWNLOAD_JSON)}
+                    </a>
+                    " ("
+                    {JSON_FILE}
+                    ")"
+                </li>
+                <li>
+                    <a href=format!("{FOLDER}/{README_FILE}") download="">
+                        {i18n::tr(lang, &i18n::DOWNLOAD_README)}
+                    </a>
+                </li>
+                {TABLES
+                    .iter()
+                    .map(|table| {
+                        view! {
+                            <li>
+                                <a href=format!("{FOLDER}/{table}") download="">
+                                    {*table}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                <li>
+                    <a href=OFFLINE_PAGE download="" id="offline-page">
+                        {i18n::tr(lang, &i18n::OFFLINE_COPY)}
+                    </a>
+                    " ("
+                    {OFFLINE_PAGE}
+                    ")"
+                </li>
             </ul>
 
             <h3>{i18n::tr(lang, &i18n::ABOUT_LICENCES_TITLE)}</h3>
             <ul>
-                {data.sources.iter().map(|source| view! {
-                    <li>{i18n::tr(lang, &source.title)} ": " {i18n::tr(lang, &source.licence)}</li>
-                }).collect_view()}
+                {data
+                    .sources
+                    .iter()
+                    .map(|source| {
+                        view! {
+                            <li>
+                                {i18n::tr(lang, &source.title)} ": "
+                                {i18n::tr(lang, &source.licence)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
 
             <h3>{i18n::tr(lang, &i18n::ABOUT_CORRECT_TITLE)}</h3>

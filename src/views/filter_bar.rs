@@ -63,12 +63,18 @@ pub fn FilterChips() -> impl IntoView {
                                 on:click=move |_| url.push_filter(|f| f.toggle(list, &id))
                             >
                                 <span>{label}</span>
-                                <span class="chip-x" aria-hidden="true">"×"</span>
+                                <span class="chip-x" aria-hidden="true">
+                                    "×"
+                                </span>
                             </button>
                         }
                     }
                 </For>
-                <button type="button" class="clear" on:click=move |_| url.push_filter(|f| *f = Filter::default())>
+                <button
+                    type="button"
+                    class="clear"
+                    on:click=move |_| url.push_filter(|f| *f = Filter::default())
+                >
                     {i18n::tr(lang, &i18n::CLEAR_ALL)}
                 </button>
             </div>
@@ -104,8 +110,12 @@ fn ListSelect(
                 <option value="">{move || i18n::all_of(list, lang.get())}</option>
                 {options
                     .into_iter()
-                    .map(|(value, text)| view! {
-                        <option value=value selected=move || current() == value>{i18n::tr(lang, text)}</option>
+                    .map(|(value, text)| {
+                        view! {
+                            <option value=value selected=move || current() == value>
+                                {i18n::tr(lang, text)}
+                            </option>
+                        }
                     })
                     .collect_view()}
             </select>
@@ -158,33 +168,35 @@ where
                 {move || i18n::filters_chosen(chosen(), lang.get())}
             </button>
             <div id="filter-lists" class="filter-lists" class:open=open>
-            <ListSelect
-                id="filter-area"
-                label=&i18n::AREA
-                list=FilterList::Areas
-                options=data.areas.iter().map(|a| (a.id.as_ref(), &a.name)).collect()
-            />
-            <ListSelect
-                id="filter-actor"
-                label=&i18n::ACTOR
-                list=FilterList::Actors
-                options=data.actors.iter().map(|a| (a.id.as_ref(), &a.name)).collect()
-            />
-            <ListSelect
-                id="filter-initiative"
-                label=&i18n::INITIATIVE
-                list=FilterList::Initiatives
-                options=data.initiatives.iter().map(|i| (i.id.as_ref(), &i.name)).collect()
-            />
-            <ListSelect
-                id="filter-source"
-                label=&i18n::SOURCE
-                list=FilterList::Sources
-                options=data.sources.iter().map(|s| (s.id.as_ref(), &s.title)).collect()
-            />
+                <ListSelect
+                    id="filter-area"
+                    label=&i18n::AREA
+                    list=FilterList::Areas
+                    options=data.areas.iter().map(|a| (a.id.as_ref(), &a.name)).collect()
+                />
+                <ListSelect
+                    id="filter-actor"
+                    label=&i18n::ACTOR
+                    list=FilterList::Actors
+                    options=data.actors.iter().map(|a| (a.id.as_ref(), &a.name)).collect()
+                />
+                <ListSelect
+                    id="filter-initiative"
+                    label=&i18n::INITIATIVE
+                    list=FilterList::Initiatives
+                    options=data.initiatives.iter().map(|i| (i.id.as_ref(), &i.name)).collect()
+                />
+                <ListSelect
+                    id="filter-source"
+                    label=&i18n::SOURCE
+                    list=FilterList::Sources
+                    options=data.sources.iter().map(|s| (s.id.as_ref(), &s.title)).collect()
+                />
             </div>
-            <p class="status" role="status" aria-live="polite" id="filter-status">{status}</p>
+            <p class="status" role="status" aria-live="polite" id="filter-status">
+                {status}
+            </p>
         </div>
-        <FilterChips/>
+        <FilterChips />
     }
 }

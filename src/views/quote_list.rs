@@ -25,7 +25,13 @@ pub fn Quote(citation: &'static Citation) -> impl IntoView {
             .map(|text| {
                 view! {
                     <p class="translation" lang=reader.code()>
-                        <span class="label">{move || i18n::labelled(i18n::OUR_TRANSLATION.get(lang.get()), "", lang.get())}</span>
+                        <span class="label">
+                            {move || i18n::labelled(
+                                i18n::OUR_TRANSLATION.get(lang.get()),
+                                "",
+                                lang.get(),
+                            )}
+                        </span>
                         {text}
                     </p>
                 }
@@ -58,10 +64,16 @@ pub fn QuoteList(
                     let id = QuoteId { holder, record, index };
                     view! {
                         <li class="quote">
-                            <Quote citation=citation/>
+                            <Quote citation=citation />
                             <p class="supports">
-                                <a href=move || url.state.with(|s| s.on(Page::quote(id)).to_hash())>
-                                    {move || document.map(|d| d.title.get(lang.get()).to_string()).unwrap_or_default()}
+                                <a href=move || {
+                                    url.state.with(|s| s.on(Page::quote(id)).to_hash())
+                                }>
+                                    {move || {
+                                        document
+                                            .map(|d| d.title.get(lang.get()).to_string())
+                                            .unwrap_or_default()
+                                    }}
                                 </a>
                             </p>
                         </li>

@@ -27,8 +27,12 @@ pub fn SourcesView() -> impl IntoView {
         <section aria-labelledby="view-title">
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SOURCES)}</h2>
             <p class="lead">{i18n::tr(lang, &i18n::SOURCES_INTRO)}</p>
-            <ProvenanceLegend/>
-            {data().sources.iter().map(|source| view! { <SourceCard source=source/> }).collect_view()}
+            <ProvenanceLegend />
+            {data()
+                .sources
+                .iter()
+                .map(|source| view! { <SourceCard source=source /> })
+                .collect_view()}
         </section>
     }
 }
@@ -43,7 +47,7 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
         view! {
             <h4>{move || i18n::quotes_from_source(count, lang.get())}</h4>
             <ol class="quotes">
-                {quotes.into_iter().map(|quote| view! { <QuoteItem quote=quote/> }).collect_view()}
+                {quotes.into_iter().map(|quote| view! { <QuoteItem quote=quote /> }).collect_view()}
             </ol>
         }
     });
@@ -60,20 +64,30 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
             view! { <span>{format!("{file} ({})", i18n::SEED_FILE.get(lang.get()))}</span> }
                 .into_any()
         }
-        (_, _, Some(address)) => {
-            view! { <a href=address.to_string() rel="noopener">{address.to_string()}</a> }
-                .into_any()
+        (_, _, Some(address)) => view! {
+            <a href=address.to_string() rel="noopener">
+                {address.to_string()}
+            </a>
         }
+        .into_any(),
         _ => ().into_any(),
     };
     view! {
-        <article class="source-card" id=format!("source-{}", source.id) aria-labelledby=format!("source-title-{}", source.id)>
+        <article
+            class="source-card"
+            id=format!("source-{}", source.id)
+            aria-labelledby=format!("source-title-{}", source.id)
+        >
             <h3 id=format!("source-title-{}", source.id)>{i18n::tr(lang, &source.title)}</h3>
             <dl class="facts">
                 <dt>{i18n::tr(lang, &i18n::PUBLISHER)}</dt>
                 <dd>{i18n::tr(lang, &source.publisher)}</dd>
                 <dt>{i18n::tr(lang, &i18n::DATE)}</dt>
-                <dd><time datetime=source.date.datetime()>{move || source.date.format(lang.get())}</time></dd>
+                <dd>
+                    <time datetime=source
+                        .date
+                        .datetime()>{move || source.date.format(lang.get())}</time>
+                </dd>
                 <dt>{i18n::tr(lang, &i18n::LANGUAGE_OF_SOURCE)}</dt>
                 <dd>{move || i18n::language_in(source.language, lang.get())}</dd>
                 <dt>{i18n::tr(lang, &i18n::DOCUMENT)}</dt>
@@ -99,7 +113,7 @@ fn QuoteItem(quote: Quoted) -> impl IntoView {
     let record_link = move || url.state.with(|s| quote.record_link(s).to_hash());
     view! {
         <li id=id.slug() class="quote" class:selected=move || page.with(|p| p.selected == Some(id))>
-            <Quote citation=quote.citation/>
+            <Quote citation=quote.citation />
             <p class="supports">
                 {move || i18n::labelled(i18n::SUPPORTS.get(lang.get()), "", lang.get())}
                 <a href=record_link>{move || quote.label(lang.get())}</a>

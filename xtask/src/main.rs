@@ -60,6 +60,7 @@ fn serve() -> Result {
 fn test() -> Result {
     let started = Instant::now();
     tools::ensure_build_tools()?;
+    tools::ensure_formatters()?;
     tools::ensure_browsers()?;
     let mut tally = Tally::default();
     let result = run_all_tests(&mut tally);
@@ -73,6 +74,12 @@ fn test() -> Result {
 }
 
 fn run_all_tests(tally: &mut Tally) -> Result {
+    step("formatting: rustfmt, and leptosfmt for the view! macros (leptosfmt.toml)");
+    run(tools::command("cargo").args(["fmt", "--all", "--check"]))
+        .map_err(|_| "unformatted code: run `cargo fmt --all`".to_string())?;
+    run(tools::command("leptosfmt").args(["--check", "--quiet", "src", "tests"]))
+        .map_err(|_| "unformatted view! macros: run `leptosfmt src tests`".to_string())?;
+
     step("1/5 native tests: dataset, URL state, logic (cargo test)");
     run_tests(
         tools::command("cargo").args(["test", "--workspace", "--exclude", "lafayette-e2e"]),

@@ -15,6 +15,8 @@ pub const FIREFOX_PACKAGE: &str = "firefox-esr";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// The formatter of `view!` macros, whose check `cargo xtask test` runs beside rustfmt's.
+pub const LEPTOSFMT_VERSION: &str = "0.1.33";
 /// Firefox's WebDriver, from crates.io.
 pub const GECKODRIVER_VERSION: &str = "0.37.1";
 /// Debian packages for WebKit, Safari's engine: its WebDriver (which drives MiniBrowser, from
@@ -272,6 +274,17 @@ pub fn ensure_build_tools() -> Result {
         name: "binaryen",
         version: BINARYEN_VERSION,
     }])
+}
+
+/// The formatters the test command checks with: rustfmt (with the toolchain) and leptosfmt.
+pub fn ensure_formatters() -> Result {
+    ensure_cargo_tool(
+        "leptosfmt",
+        "leptosfmt",
+        LEPTOSFMT_VERSION,
+        true,
+        "2 minutes",
+    )
 }
 
 /// Everything the end-to-end tests drive: the three engines, their drivers, axe-core.

@@ -3,6 +3,7 @@
 //! and sets the environment this reads.
 
 pub mod server;
+pub mod sizes;
 pub mod webdriver;
 
 use serde_json::{json, Value};

@@ -5,13 +5,12 @@
 //! nothing.
 
 mod rivals;
-mod sizes;
 
 use lafayette_e2e::server::StaticServer;
+use lafayette_e2e::sizes::{self, Sizes};
 use lafayette_e2e::webdriver::Session;
 use lafayette_e2e::{browser, open, server};
 use serde_json::json;
-use sizes::Sizes;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;

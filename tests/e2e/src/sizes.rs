@@ -1,5 +1,5 @@
 //! Bytes as a reader downloads them: raw, gzip -9 and brotli -q 11 (what a static host would
-//! serve precompressed).
+//! serve precompressed). The test suite's size ceiling counts gzip; the benchmark all three.
 
 use std::io::Write;
 use std::path::Path;
@@ -22,7 +22,7 @@ impl Sizes {
     pub fn of_bytes(bytes: &[u8]) -> Sizes {
         Sizes {
             raw: bytes.len() as u64,
-            gzip: compressed("gzip", &["-9", "-c"], bytes),
+            gzip: gzip_size(bytes),
             brotli: compressed("brotli", &["-c", "-q", "11"], bytes),
         }
     }
@@ -32,6 +32,11 @@ impl Sizes {
         self.gzip += other.gzip;
         self.brotli += other.brotli;
     }
+}
+
+/// The size of `bytes` compressed with `gzip -9`.
+pub fn gzip_size(bytes: &[u8]) -> u64 {
+    compressed("gzip", &["-9", "-n", "-c"], bytes)
 }
 
 fn compressed(program: &str, args: &[&str], bytes: &[u8]) -> u64 {
@@ -93,8 +98,17 @@ fn leb128(bytes: &[u8], mut at: usize) -> (usize, usize) {
 /// The total of the files a page load requested from `root` (paths as the server logged them,
 /// under `prefix`), each counted once.
 pub fn of_requests(root: &Path, prefix: &str, requests: &[String]) -> Sizes {
-    let mut seen: Vec<&str> = Vec::new();
     let mut total = Sizes::default();
+    for file in requested_files(root, prefix, requests) {
+        total.add(Sizes::of(&file));
+    }
+    total
+}
+
+/// The files of `root` a page load requested (paths as the server logged them, under
+/// `prefix`), each once.
+pub fn requested_files(root: &Path, prefix: &str, requests: &[String]) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
     for request in requests {
         let path = request.split(['?', '#']).next().unwrap_or_default();
         let Some(relative) = path.strip_prefix(prefix) else {
@@ -106,12 +120,11 @@ pub fn of_requests(root: &Path, prefix: &str, requests: &[String]) -> Sizes {
             relative
         };
         let file = root.join(relative);
-        if !seen.contains(&relative) && file.is_file() {
-            seen.push(relative);
-            total.add(Sizes::of(&file));
+        if !files.contains(&file) && file.is_file() {
+            files.push(file);
         }
     }
-    total
+    files
 }
 
 #[cfg(test)]
