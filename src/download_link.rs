@@ -11,10 +11,15 @@ pub fn fill_on_click(event: &MouseEvent, mime: &str, contents: &str) {
         "data:{mime};charset=utf-8,{}",
         crate::route::encode(contents)
     );
+    fill_with(event, &href);
+}
+
+/// Fills the clicked link's `href` with a ready `data:` URL (e.g. a canvas's PNG).
+pub fn fill_with(event: &MouseEvent, href: &str) {
     if let Some(link) = event
         .current_target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
     {
-        let _ = link.set_attribute("href", &href);
+        let _ = link.set_attribute("href", href);
     }
 }

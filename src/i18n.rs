@@ -154,11 +154,21 @@ messages! {
     ZOOM: "Zoom", "Zoom";
     ZOOM_IN: "Zoom in", "Zoomer";
     ZOOM_OUT: "Zoom out", "Dézoomer";
-    ZOOM_ALL: "All years", "Toutes les années";
+    ZOOM_ALL: "All events", "Tous les événements";
     ZOOM_TRIP: "The Paris trip, 9–13 Nov 2021", "Le voyage à Paris, 9–13 nov. 2021";
     TIMELINE_KEYS: "The list below is one stop for the Tab key: arrow keys move between events, Enter opens one, Escape closes it, + and − zoom, Shift with the left and right arrows pans. Drag or use the wheel on the chart.",
         "La liste ci-dessous est un seul arrêt de la touche Tab : les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme, + et − zooment, Maj avec les flèches gauche et droite déplace. Faites glisser ou utilisez la molette sur le graphique.";
-    ZOOM_TO_SEE: "zoom in to see each event", "zoomez pour voir chaque événement";
+    LEGEND: "What the marks mean", "Ce que signifient les repères";
+    OPENING_TITLE: "What Lafayette covers", "Ce que couvre Lafayette";
+    NO_FILTER: "No filter: everything is shown", "Aucun filtre\u{a0}: tout est affiché";
+    KEY_FACTS: "Three key facts", "Trois faits clés";
+    BRIEF_TIMELINE: "every event in order, with its sources", "chaque événement dans l’ordre, avec ses sources";
+    BRIEF_SUPPORTERS: "all who signed, searchable", "tous les signataires, à rechercher";
+    BRIEF_MATRIX: "who committed to what, in which area", "qui s’est engagé à quoi, dans quel domaine";
+    LEGEND_STATED: "Date given by the source", "Date donnée par la source";
+    LEGEND_DERIVED: "Date worked out from the source (“Derived”)", "Date déduite de la source (« Déduit »)";
+    LEGEND_RANGE: "Lasts several days", "Dure plusieurs jours";
+    LEGEND_AXIS: "The axis gives room to busy periods; ≈ marks a long gap drawn shorter", "L’axe donne de la place aux périodes chargées ; ≈ signale un long intervalle raccourci";
     PARTICIPANTS: "Participants", "Participants";
     AREAS: "Areas", "Domaines";
     INITIATIVES: "Initiatives", "Initiatives";
@@ -173,7 +183,11 @@ messages! {
     SHOW_TABLE: "Show the data as a table", "Afficher les données sous forme de tableau";
     TOTAL: "Total", "Total";
     ANNOTATION_LAUNCH: "Launch", "Lancement";
-    ANNOTATION_ANNIVERSARY: "1st anniversary: 1,039", "1er anniversaire : 1 039";
+    ANNOTATION_ANNIVERSARY: "1st anniversary: 1,039", "1er anniversaire\u{a0}: 1\u{202f}039";
+    OVER_TIME_READING: "The chart: point at it, tap it, or use the left and right arrow keys to read each count",
+        "Le graphique\u{a0}: pointez-le, touchez-le ou utilisez les flèches gauche et droite pour lire chaque décompte";
+    OVER_TIME_HINT: "Point at the chart, tap it, or focus it and use the arrow keys to read the count on any date.",
+        "Pointez le graphique, touchez-le, ou sélectionnez-le et utilisez les flèches pour lire le décompte à toute date.";
     ANNOTATION_US: "US joins", "Adhésion des É.-U.";
     MATRIX_INTRO: "Which cooperation areas go through which initiatives and which actors. Each cell counts the commitments and events that link its row and column; open it to read the evidence and its sources.",
         "Quels domaines de coopération passent par quelles initiatives et quels acteurs. Chaque case compte les engagements et événements qui relient sa ligne et sa colonne ; ouvrez-la pour lire les preuves et leurs sources.";
@@ -186,6 +200,12 @@ messages! {
     COLUMN_ORDER_ROW: "By the area", "Selon le domaine";
     EXPORT_MATRIX_CSV: "Export as CSV", "Exporter en CSV";
     EXPORT_MATRIX_SVG: "Export as SVG picture", "Exporter en image SVG";
+    EXPORT_MATRIX_PNG: "Export as PNG picture", "Exporter en image PNG";
+    MATRIX_TITLE_INITIATIVES: "US–France cooperation: areas and initiatives", "Coopération franco-américaine\u{a0}: domaines et initiatives";
+    MATRIX_TITLE_ACTORS: "US–France cooperation: areas and actors", "Coopération franco-américaine\u{a0}: domaines et acteurs";
+    MATRIX_SCALE: "Commitments and events linking an area and a column:", "Engagements et événements reliant un domaine et une colonne\u{a0}:";
+    MATRIX_LEGEND: "Legend", "Légende";
+    MATRIX_BARS: "Bar above a column: the actor’s country", "Barre au-dessus d’une colonne\u{a0}: le pays de l’acteur";
     MATRIX_KEYS: "The table is one stop for the Tab key: arrow keys move between cells, Enter opens a cell's evidence. Header buttons sort the rows.",
         "Le tableau est un seul arrêt de la touche Tab : les flèches passent d’une case à l’autre, Entrée ouvre les preuves d’une case. Les boutons des en-têtes trient les lignes.";
     MATRIX_CAPTION: "Cooperation areas (rows) against initiatives or actors (columns): number of commitments and events linking them",
@@ -368,6 +388,126 @@ pub fn remove_filter(label: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!("Remove the filter: {label}"),
         Lang::Fr => format!("Retirer le filtre\u{a0}: {label}"),
+    }
+}
+
+/// A text in quotation marks as each language writes them: “text” / « text ».
+pub fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("“{text}”"),
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+    }
+}
+
+/// Where and when a printed page comes from.
+pub fn printed_from(address: &str, day: &str, version: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Printed on {day} from {address} · dataset version {version}"),
+        Lang::Fr => {
+            format!("Imprimé le {day} depuis {address} · jeu de données, version {version}")
+        }
+    }
+}
+
+/// The source line of an exported picture.
+pub fn exported_from(version: &str, address: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Source: Lafayette, dataset version {version}, every count with its quotes at {address}"),
+        Lang::Fr => format!("Source\u{a0}: Lafayette, jeu de données version {version}, chaque décompte avec ses citations sur {address}"),
+    }
+}
+
+/// The date line of an exported picture.
+pub fn exported_on(day: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Exported on {day}"),
+        Lang::Fr => format!("Exporté le {day}"),
+    }
+}
+
+/// What the site covers, in one sentence.
+pub fn coverage(
+    (first, last): (u16, u16),
+    events: usize,
+    (documents, in_french): (usize, usize),
+    (supporters, states): (usize, usize),
+    commitments: usize,
+    lang: Lang,
+) -> String {
+    let (supporters, states) = (format_count(supporters, lang), format_count(states, lang));
+    match lang {
+        Lang::En => format!(
+            "US–France cooperation from {first} to {last}: {events} events and {commitments} commitments read from {documents} public documents ({in_french} in French), and the {supporters} supporters of the Paris Call, {states} of them states. Every fact links to its source."
+        ),
+        Lang::Fr => format!(
+            "La coopération franco-américaine de {first} à {last}\u{a0}: {events} événements et {commitments} engagements tirés de {documents} documents publics (dont {in_french} en français), et les {supporters} soutiens de l’Appel de Paris, dont {states} États. Chaque fait renvoie à sa source."
+        ),
+    }
+}
+
+/// The timeline's count: what is in the window, what it leaves out, what the filter keeps.
+pub fn events_in_view(
+    in_view: usize,
+    (before, after): (usize, usize),
+    matching: usize,
+    total: usize,
+    lang: Lang,
+) -> String {
+    let noun = EVENTS_NOUN.form(matching, lang);
+    let mut sentence = match lang {
+        Lang::En => format!("{in_view} of {matching} {noun} in view"),
+        Lang::Fr => format!(
+            "{in_view} {} {} sur {matching}",
+            EVENTS_NOUN.form(in_view, lang),
+            EVENTS_NOUN.agree_fr("visible", in_view)
+        ),
+    };
+    if matching < total {
+        sentence.push_str(&match lang {
+            Lang::En => format!(" (the filter keeps {matching} of {total})"),
+            Lang::Fr => format!(" (le filtre en garde {matching} sur {total})"),
+        });
+    }
+    if before + after > 0 {
+        sentence.push_str(&match lang {
+            Lang::En => format!(" · {before} earlier, {after} later"),
+            Lang::Fr => format!(" · {before} avant, {after} après"),
+        });
+    }
+    sentence
+}
+
+/// What the list leaves out with the chart's window.
+pub fn outside_window(before: usize, after: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "The list follows the chart’s window: {before} earlier and {after} later {} are left out.",
+            EVENTS_NOUN.form(before + after, lang)
+        ),
+        Lang::Fr => format!(
+            "La liste suit la fenêtre du graphique\u{a0}: {before} {} avant et {after} après n’y {} pas.",
+            EVENTS_NOUN.form(before + after, lang),
+            if before + after > 1 { "figurent" } else { "figure" }
+        ),
+    }
+}
+
+/// The label of a long gap drawn shorter on the axis: "≈ 57 years" / "≈ 57 ans".
+pub fn shortened_gap(days: i32, lang: Lang) -> String {
+    let years = (f64::from(days) / 365.25).round() as i64;
+    match (lang, years) {
+        (Lang::En, 1) => "≈ 1 year".to_string(),
+        (Lang::En, _) => format!("≈ {years} years"),
+        (Lang::Fr, 1) => "≈ 1 an".to_string(),
+        (Lang::Fr, _) => format!("≈ {years} ans"),
+    }
+}
+
+/// A lane with too many events in view to label each.
+pub fn zoom_to_see(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{count} events here: zoom in to see each one"),
+        Lang::Fr => format!("{count} événements ici\u{a0}: zoomez pour voir chacun"),
     }
 }
 

@@ -9,12 +9,14 @@ pub mod i18n;
 pub mod ids;
 pub mod matrix;
 pub mod panic_message;
+pub mod picture;
 pub mod positions;
 pub mod provenance;
 pub mod route;
 pub mod shell;
 pub mod supporters;
 pub mod timeline;
+pub mod today;
 pub mod url_state;
 pub mod views;
 
@@ -60,6 +62,7 @@ pub fn App() -> impl IntoView {
             <shell::Header />
         </Show>
         <main id="main" tabindex="-1" class="view">
+            <views::print_header::PrintHeader />
             {move || match current_view.get() {
                 View::Timeline => view! { <timeline::TimelineView /> }.into_any(),
                 View::Supporters => view! { <supporters::SupportersView /> }.into_any(),

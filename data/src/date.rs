@@ -213,7 +213,16 @@ impl When {
     /// The date as a reader should see it: "2021", "November 2021", "c. 1961",
     /// "before 12 November 2019", "9–13 November 2021".
     pub fn format(&self, lang: Lang) -> String {
-        let date = self.date.format(lang);
+        self.format_as(lang, PartialDate::format)
+    }
+
+    /// The same with months abbreviated, where room is short: "before 10 Nov 2021".
+    pub fn format_short(&self, lang: Lang) -> String {
+        self.format_as(lang, PartialDate::format_short)
+    }
+
+    fn format_as(&self, lang: Lang, date_in: fn(&PartialDate, Lang) -> String) -> String {
+        let date = date_in(&self.date, lang);
         match (self.kind, lang) {
             (DateKind::Exact, _) => date,
             (DateKind::Circa, Lang::En) => format!("c. {date}"),
@@ -223,7 +232,7 @@ impl When {
             (DateKind::After, Lang::En) => format!("after {date}"),
             (DateKind::After, Lang::Fr) => format!("après {}", with_article(&date, self.date)),
             (DateKind::Range, _) => match self.end {
-                Some(end) => format_range(self.date, end, lang),
+                Some(end) => format_range(self.date, end, lang, date_in),
                 None => date,
             },
         }
@@ -244,10 +253,15 @@ fn with_article(formatted: &str, date: PartialDate) -> String {
     }
 }
 
-fn format_range(start: PartialDate, end: PartialDate, lang: Lang) -> String {
+fn format_range(
+    start: PartialDate,
+    end: PartialDate,
+    lang: Lang,
+    date_in: fn(&PartialDate, Lang) -> String,
+) -> String {
     let same_month = start.year == end.year && start.month == end.month;
     if same_month && start.has_day() && end.has_day() {
-        let month_year = PartialDate { day: 0, ..end }.format(lang);
+        let month_year = date_in(&PartialDate { day: 0, ..end }, lang);
         let first = match (lang, start.day) {
             (Lang::Fr, 1) => "1er".to_string(),
             _ => start.day.to_string(),
@@ -255,9 +269,9 @@ fn format_range(start: PartialDate, end: PartialDate, lang: Lang) -> String {
         return format!("{first}–{} {month_year}", end.day);
     }
     if start.year == end.year && !start.has_month() && !end.has_month() {
-        return start.format(lang);
+        return date_in(&start, lang);
     }
-    format!("{} – {}", start.format(lang), end.format(lang))
+    format!("{} – {}", date_in(&start, lang), date_in(&end, lang))
 }
 
 pub fn is_leap_year(year: u16) -> bool {
@@ -403,6 +417,18 @@ mod tests {
             "avant le 12 novembre 2019"
         );
         assert_eq!(when(DateKind::After, "2019").format(Lang::Fr), "après 2019");
+    }
+
+    #[test]
+    fn short_forms_keep_the_kind_of_date() {
+        assert_eq!(
+            when(DateKind::Before, "2021-11-10").format_short(Lang::En),
+            "before 10 Nov 2021"
+        );
+        assert_eq!(
+            when(DateKind::Before, "2021-11-10").format_short(Lang::Fr),
+            "avant le 10 nov. 2021"
+        );
     }
 
     #[test]

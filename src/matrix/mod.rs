@@ -6,14 +6,16 @@ mod evidence;
 pub mod model;
 mod table;
 
+use crate::dataset::data;
 use crate::dataset::source;
 use crate::document_sync::use_lang;
-use crate::download_link::fill_on_click;
+use crate::download_link::{fill_on_click, fill_with};
 use crate::i18n;
 use crate::ids::AreaId;
-use crate::route::{Cell, ColumnOrder, Columns, Filter, FilterList, MatrixState};
+use crate::route::{AppState, Cell, ColumnOrder, Columns, Filter, FilterList, MatrixState};
 use crate::url_state::{use_filter, use_page, use_url_state};
 use crate::views::filter_bar::FilterChips;
+use lafayette_data::Lang;
 use leptos::prelude::*;
 use model::Matrix;
 use std::sync::Arc;
@@ -82,7 +84,7 @@ pub fn MatrixView() -> impl IntoView {
         <section aria-labelledby="view-title" class="matrix-view">
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_MATRIX)}</h2>
             <p class="lead">{i18n::tr(lang, &i18n::MATRIX_INTRO)}</p>
-            <Controls matrix=matrix />
+            <Controls matrix=matrix rows=rows columns=columns />
             <FilterChips />
             <SourceNotice sources=sources />
             <p class="hint" id="matrix-hint">
@@ -96,15 +98,41 @@ pub fn MatrixView() -> impl IntoView {
                 select_cell=select_cell
                 select_row=select_row
             />
+            <Legend matrix=matrix />
             <cards::MatrixCards matrix=matrix rows=rows columns=columns select_cell=select_cell />
             <evidence::EvidencePanel matrix=matrix selected=selected />
         </section>
     }
 }
 
+/// The words around an exported matrix.
+fn export_notes(kind: Columns, state: &AppState, lang: Lang) -> model::Notes {
+    let page = crate::url_state::page_address();
+    model::Notes {
+        title: match kind {
+            Columns::Initiatives => i18n::MATRIX_TITLE_INITIATIVES.get(lang),
+            Columns::Actors => i18n::MATRIX_TITLE_ACTORS.get(lang),
+        }
+        .to_string(),
+        counted: i18n::MATRIX_CAPTION.get(lang).to_string(),
+        total: i18n::TOTAL.get(lang).to_string(),
+        scale: i18n::MATRIX_SCALE.get(lang).to_string(),
+        groups: [
+            i18n::SCOPE_US.get(lang).to_string(),
+            i18n::SCOPE_FRANCE.get(lang).to_string(),
+        ],
+        source: i18n::exported_from(&data().version, &state.link_on(&page), lang),
+        date: i18n::exported_on(&crate::today::today().format(lang), lang),
+    }
+}
+
 /// Column kind, column order and the exports.
 #[component]
-fn Controls(matrix: Memo<Built>) -> impl IntoView {
+fn Controls(
+    matrix: Memo<Built>,
+    rows: Memo<Vec<usize>>,
+    columns: Memo<Vec<usize>>,
+) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let page = use_page::<MatrixState>();
@@ -126,14 +154,27 @@ fn Controls(matrix: Memo<Built>) -> impl IntoView {
         };
         url.push_page(|p: &mut MatrixState| p.order = order);
     };
-    let export = move |svg: bool| {
-        move |event: leptos::ev::MouseEvent| {
-            let (lang, built) = (lang.get_untracked(), matrix.get_untracked());
-            if svg {
-                fill_on_click(&event, "image/svg+xml", &built.0.to_svg(lang));
-            } else {
-                fill_on_click(&event, "text/csv", &built.0.to_csv(lang));
-            }
+    // The picture of what the screen shows: its order, names, legend, source and date.
+    let picture = move || {
+        let (lang, built) = (lang.get_untracked(), matrix.get_untracked());
+        let notes = export_notes(built.0.columns_kind, &url.state.get_untracked(), lang);
+        built.0.picture(
+            &rows.get_untracked(),
+            &columns.get_untracked(),
+            lang,
+            &notes,
+        )
+    };
+    let export_csv = move |event: leptos::ev::MouseEvent| {
+        let (lang, built) = (lang.get_untracked(), matrix.get_untracked());
+        fill_on_click(&event, "text/csv", &built.0.to_csv(lang));
+    };
+    let export_svg = move |event: leptos::ev::MouseEvent| {
+        fill_on_click(&event, "image/svg+xml", &picture().to_svg())
+    };
+    let export_png = move |event: leptos::ev::MouseEvent| {
+        if let Some(png) = crate::views::canvas::png_data_url(&picture()) {
+            fill_with(&event, &png);
         }
     };
     view! {
@@ -211,7 +252,7 @@ fn Controls(matrix: Memo<Built>) -> impl IntoView {
                     id="matrix-csv"
                     href="#"
                     download="lafayette-matrix.csv"
-                    on:click=export(false)
+                    on:click=export_csv
                 >
                     {i18n::tr(lang, &i18n::EXPORT_MATRIX_CSV)}
                 </a>
@@ -220,11 +261,55 @@ fn Controls(matrix: Memo<Built>) -> impl IntoView {
                     id="matrix-svg"
                     href="#"
                     download="lafayette-matrix.svg"
-                    on:click=export(true)
+                    on:click=export_svg
                 >
                     {i18n::tr(lang, &i18n::EXPORT_MATRIX_SVG)}
                 </a>
+                <a
+                    class="button"
+                    id="matrix-png"
+                    href="#"
+                    download="lafayette-matrix.png"
+                    on:click=export_png
+                >
+                    {i18n::tr(lang, &i18n::EXPORT_MATRIX_PNG)}
+                </a>
             </div>
+        </div>
+    }
+}
+
+/// What the colours and the bars mean.
+#[component]
+fn Legend(matrix: Memo<Built>) -> impl IntoView {
+    let lang = use_lang();
+    let swatches = move || {
+        let max = matrix.with(|m| m.0.max_count());
+        model::heat_ranges(max)
+            .into_iter()
+            .enumerate()
+            .map(|(level, (low, high))| {
+                let label = if low == high {
+                    low.to_string()
+                } else {
+                    format!("{low}–{high}")
+                };
+                view! { <li class=format!("heat-key heat-{}", level + 1)>{label}</li> }
+            })
+            .collect_view()
+    };
+    let actors = move || matrix.with(|m| m.0.columns_kind == Columns::Actors);
+    view! {
+        <div class="matrix-legend" aria-label=i18n::tr(lang, &i18n::MATRIX_LEGEND) role="group">
+            <p>{i18n::tr(lang, &i18n::MATRIX_SCALE)}</p>
+            <ul class="heat-keys">{swatches}</ul>
+            <Show when=actors>
+                <p class="bar-keys">
+                    {i18n::tr(lang, &i18n::MATRIX_BARS)} " "
+                    <span class="bar-key group-usa">{i18n::tr(lang, &i18n::SCOPE_US)}</span> " "
+                    <span class="bar-key group-fra">{i18n::tr(lang, &i18n::SCOPE_FRANCE)}</span>
+                </p>
+            </Show>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! and export. Plain Rust, tested natively.
 
 use crate::dataset::data;
-use crate::decimal::decimal;
+use crate::picture::{wrap, Anchor, Picture, Shape};
 use crate::positions::sort_positions;
 use crate::route::{Cell, ColumnOrder, Columns, RowSort};
 use lafayette_data::csv::write_rows;
@@ -234,59 +234,271 @@ impl Matrix {
         format!("\u{feff}{}", write_rows(rows))
     }
 
-    /// The matrix as a standalone SVG heatmap (text, not markup from data: names are escaped).
-    pub fn to_svg(&self, lang: Lang) -> String {
-        let (cell, left, top) = (28.0, 230.0, 200.0);
-        let width = left + cell * self.columns.len() as f64 + 10.0;
-        let height = top + cell * self.rows.len() as f64 + 10.0;
-        let max = self.max_count().max(1) as f64;
-        let mut svg = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" font-family=\"sans-serif\" font-size=\"11\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>",
-            decimal(width, 0),
-            decimal(height, 0)
-        );
-        for (c, column) in self.columns.iter().enumerate() {
-            let x = left + cell * c as f64 + cell / 2.0;
-            svg.push_str(&format!(
-                "<text transform=\"translate({} {}) rotate(-60)\">{}</text>",
-                decimal(x, 0),
-                decimal(top - 6.0, 0),
-                escape_xml(column.label.get(lang))
-            ));
+    /// The matrix as a picture, as the screen shows it: rows and columns in their order,
+    /// whole names (wrapped), the title, a legend for the colours and bars, the source line
+    /// and the date.
+    pub fn picture(&self, rows: &[usize], columns: &[usize], lang: Lang, notes: &Notes) -> Picture {
+        const MARGIN: f64 = 20.0;
+        const CELL: f64 = 30.0;
+        const LINE: f64 = 14.0;
+        const CHAR: f64 = 6.6;
+        let row_lines: Vec<Vec<String>> = rows
+            .iter()
+            .map(|&r| wrap(self.rows[r].label.get(lang), 30))
+            .collect();
+        let column_lines: Vec<Vec<String>> = columns
+            .iter()
+            .map(|&c| wrap(self.columns[c].label.get(lang), 30))
+            .collect();
+        let longest = |lines: &[Vec<String>]| {
+            lines
+                .iter()
+                .flatten()
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0) as f64
+        };
+        let left = MARGIN + longest(&row_lines) * CHAR + 10.0;
+        let width = (left + CELL * (columns.len() + 1) as f64 + MARGIN).max(560.0);
+        let mut shapes = Vec::new();
+        let mut text = |x: f64, y: f64, line: String, size: f64, bold: bool, anchor: Anchor| {
+            shapes.push(Shape::Text {
+                x,
+                y,
+                text: line,
+                size,
+                bold,
+                fill: "#16191f",
+                anchor,
+                degrees: 0.0,
+            })
+        };
+        let mut y = MARGIN + 18.0;
+        text(MARGIN, y, notes.title.clone(), 18.0, true, Anchor::Start);
+        for line in wrap(&notes.counted, ((width - 2.0 * MARGIN) / CHAR) as usize) {
+            y += LINE + 2.0;
+            text(MARGIN, y, line, 12.0, false, Anchor::Start);
         }
-        for (r, row) in self.rows.iter().enumerate() {
-            let y = top + cell * r as f64;
-            svg.push_str(&format!(
-                "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-                decimal(left - 6.0, 0),
-                decimal(y + cell * 0.65, 1),
-                escape_xml(row.label.get(lang))
-            ));
-            for c in 0..self.columns.len() {
-                let count = self.count(r, c);
-                let x = left + cell * c as f64;
-                let level = HEAT[heat_level(count, max as usize)];
-                svg.push_str(&format!(
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\"/>",
-                    decimal(x, 0),
-                    decimal(y, 0),
-                    decimal(cell, 0),
-                    decimal(cell, 0),
-                    level.0
-                ));
-                if count > 0 {
-                    svg.push_str(&format!(
-                        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"{}\">{count}</text>",
-                        decimal(x + cell / 2.0, 0),
-                        decimal(y + cell * 0.65, 1),
-                        level.1
-                    ));
-                }
+        // Column names run upwards from the top of the cells, each wrapped name in columns.
+        let header = longest(&column_lines) * CHAR + 12.0;
+        let top = y + 16.0 + header;
+        for (position, lines) in column_lines.iter().enumerate() {
+            let x = left + CELL * position as f64;
+            let count = lines.len() as f64;
+            for (index, line) in lines.iter().enumerate() {
+                shapes.push(Shape::Text {
+                    x: x + CELL / 2.0 + (index as f64 - (count - 1.0) / 2.0) * 12.0 + 4.0,
+                    y: top - 8.0,
+                    text: line.clone(),
+                    size: 11.0,
+                    bold: false,
+                    fill: "#16191f",
+                    anchor: Anchor::Start,
+                    degrees: -90.0,
+                });
+            }
+            let bar = match self.columns[columns[position]].group {
+                "USA" => Some(GROUP_COLOURS[0]),
+                "FRA" => Some(GROUP_COLOURS[1]),
+                _ => None,
+            };
+            if let Some(fill) = bar {
+                shapes.push(Shape::Rect {
+                    x: x + 1.0,
+                    y: top - 5.0,
+                    width: CELL - 2.0,
+                    height: 4.0,
+                    fill,
+                });
             }
         }
-        svg.push_str("</svg>");
-        svg
+        shapes.push(Shape::Text {
+            x: left + CELL * columns.len() as f64 + CELL / 2.0 + 4.0,
+            y: top - 8.0,
+            text: notes.total.clone(),
+            size: 11.0,
+            bold: true,
+            fill: "#16191f",
+            anchor: Anchor::Start,
+            degrees: -90.0,
+        });
+        let max = self.max_count();
+        let mut y = top;
+        for (&r, lines) in rows.iter().zip(&row_lines) {
+            let height = CELL.max(lines.len() as f64 * LINE + 8.0);
+            for (index, line) in lines.iter().enumerate() {
+                shapes.push(Shape::Text {
+                    x: left - 8.0,
+                    y: y + 12.0 + LINE * index as f64 + (height - lines.len() as f64 * LINE) / 2.0,
+                    text: line.clone(),
+                    size: 12.0,
+                    bold: false,
+                    fill: "#16191f",
+                    anchor: Anchor::End,
+                    degrees: 0.0,
+                });
+            }
+            for (position, &c) in columns.iter().enumerate() {
+                let count = self.count(r, c);
+                let (fill, ink) = HEAT[heat_level(count, max)];
+                let x = left + CELL * position as f64;
+                shapes.push(Shape::Rect {
+                    x: x + 1.0,
+                    y: y + 1.0,
+                    width: CELL - 2.0,
+                    height: height - 2.0,
+                    fill,
+                });
+                if count > 0 {
+                    shapes.push(Shape::Text {
+                        x: x + CELL / 2.0,
+                        y: y + height / 2.0 + 4.0,
+                        text: count.to_string(),
+                        size: 12.0,
+                        bold: true,
+                        fill: ink,
+                        anchor: Anchor::Middle,
+                        degrees: 0.0,
+                    });
+                }
+            }
+            shapes.push(Shape::Text {
+                x: left + CELL * columns.len() as f64 + CELL / 2.0,
+                y: y + height / 2.0 + 4.0,
+                text: self.row_total(r).to_string(),
+                size: 12.0,
+                bold: true,
+                fill: "#16191f",
+                anchor: Anchor::Middle,
+                degrees: 0.0,
+            });
+            y += height;
+        }
+        // The legend: what each colour counts, and the country bars.
+        y += 26.0;
+        let mut x = MARGIN;
+        let mut legend_text = |x: f64, y: f64, line: String| {
+            shapes.push(Shape::Text {
+                x,
+                y,
+                text: line,
+                size: 12.0,
+                bold: false,
+                fill: "#16191f",
+                anchor: Anchor::Start,
+                degrees: 0.0,
+            })
+        };
+        legend_text(x, y, notes.scale.clone());
+        y += 10.0;
+        for (level, (low, high)) in heat_ranges(max).into_iter().enumerate() {
+            let (fill, ink) = HEAT[level + 1];
+            shapes.push(Shape::Rect {
+                x,
+                y,
+                width: 44.0,
+                height: 20.0,
+                fill,
+            });
+            let label = if low == high {
+                low.to_string()
+            } else {
+                format!("{low}–{high}")
+            };
+            shapes.push(Shape::Text {
+                x: x + 22.0,
+                y: y + 14.0,
+                text: label,
+                size: 11.0,
+                bold: true,
+                fill: ink,
+                anchor: Anchor::Middle,
+                degrees: 0.0,
+            });
+            x += 48.0;
+        }
+        y += 20.0;
+        if self.columns_kind == Columns::Actors {
+            y += 18.0;
+            let mut x = MARGIN;
+            for (fill, label) in GROUP_COLOURS.iter().zip(&notes.groups) {
+                shapes.push(Shape::Rect {
+                    x,
+                    y: y - 9.0,
+                    width: 24.0,
+                    height: 5.0,
+                    fill,
+                });
+                shapes.push(Shape::Text {
+                    x: x + 30.0,
+                    y,
+                    text: label.clone(),
+                    size: 12.0,
+                    bold: false,
+                    fill: "#16191f",
+                    anchor: Anchor::Start,
+                    degrees: 0.0,
+                });
+                x += 30.0 + label.chars().count() as f64 * CHAR + 20.0;
+            }
+        }
+        for line in [&notes.source, &notes.date] {
+            for line in wrap(line, ((width - 2.0 * MARGIN) / CHAR) as usize) {
+                y += LINE + 4.0;
+                shapes.push(Shape::Text {
+                    x: MARGIN,
+                    y,
+                    text: line,
+                    size: 11.0,
+                    bold: false,
+                    fill: "#4b5361",
+                    anchor: Anchor::Start,
+                    degrees: 0.0,
+                });
+            }
+        }
+        Picture {
+            width,
+            height: y + MARGIN,
+            shapes,
+        }
     }
+}
+
+/// The words around an exported matrix, in the reader's language.
+#[derive(Clone, Debug, Default)]
+pub struct Notes {
+    pub title: String,
+    pub counted: String,
+    pub total: String,
+    pub scale: String,
+    /// The country bars' meaning: United States, France.
+    pub groups: [String; 2],
+    pub source: String,
+    pub date: String,
+}
+
+/// The country bars of actor columns: United States, France (the screen's colours).
+pub const GROUP_COLOURS: [&str; 2] = ["#1d4ea3", "#b0261c"];
+
+/// The counts each palette level covers (levels 1 to 5) for a matrix whose largest count is
+/// `max`; levels no count reaches are left out.
+pub fn heat_ranges(max: usize) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for count in 1..=max {
+        let level = heat_level(count, max);
+        match ranges.get_mut(level - 1) {
+            Some(range) => range.1 = count,
+            None => {
+                while ranges.len() < level - 1 {
+                    ranges.push((0, 0));
+                }
+                ranges.push((count, count));
+            }
+        }
+    }
+    ranges.retain(|&(low, _)| low > 0);
+    ranges
 }
 
 fn group_rank(group: &str) -> u8 {
@@ -315,13 +527,6 @@ pub fn heat_level(count: usize, max: usize) -> usize {
     } else {
         (1 + (count - 1) * 5 / max.max(1)).min(5)
     }
-}
-
-fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -466,10 +671,20 @@ mod tests {
         let parsed = lafayette_data::csv::parse(&csv).unwrap();
         assert_eq!(parsed.len(), matrix.rows.len() + 1);
         assert_eq!(parsed[0].fields.len(), matrix.columns.len() + 2);
-        let svg = matrix.to_svg(Lang::Fr);
+        let rows = matrix.row_order(RowSort::Name, Lang::Fr);
+        let columns = matrix.column_order(ColumnOrder::Name, Lang::Fr);
+        let notes = Notes {
+            title: "Matrice".into(),
+            source: "Source : le jeu de données".into(),
+            ..Notes::default()
+        };
+        let svg = matrix.picture(&rows, &columns, Lang::Fr, &notes).to_svg();
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
-        assert!(svg.contains("Appel de Paris"));
-        assert_eq!(escape_xml("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
+        assert!(svg.contains("Appel de Paris") && svg.contains("Source : le jeu de données"));
+        // In the order shown: the first row by name comes first.
+        let line = |r: usize| wrap(matrix.rows[rows[r]].label.fr.as_ref(), 30).remove(0);
+        let at = |text: String| svg.find(&format!(">{text}<")).expect("the row's name");
+        assert!(at(line(0)) < at(line(1)));
     }
 
     #[test]
@@ -489,6 +704,36 @@ mod tests {
             matrix.column_index("space-climate-observatory").is_none(),
             "the 2020 release says nothing of the observatory"
         );
+    }
+
+    #[test]
+    fn the_picture_keeps_whole_names() {
+        let matrix = Matrix::build(Columns::Actors, &[]);
+        let rows: Vec<usize> = (0..matrix.rows.len()).collect();
+        let columns: Vec<usize> = (0..matrix.columns.len()).collect();
+        let picture = matrix.picture(&rows, &columns, Lang::En, &Notes::default());
+        let texts: String = picture
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { text, .. } => Some(format!("{text} ")),
+                _ => None,
+            })
+            .collect();
+        for column in &matrix.columns {
+            for word in column.label.en.split_whitespace() {
+                assert!(texts.contains(word), "{word} of {}", column.label.en);
+            }
+        }
+    }
+
+    #[test]
+    fn the_legend_covers_every_count_once() {
+        for max in [1, 2, 5, 9, 17] {
+            let ranges = heat_ranges(max);
+            let covered: Vec<usize> = ranges.iter().flat_map(|&(a, b)| a..=b).collect();
+            assert_eq!(covered, (1..=max).collect::<Vec<_>>(), "{max}");
+        }
     }
 
     #[test]

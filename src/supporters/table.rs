@@ -9,21 +9,13 @@ use crate::document_sync::use_lang;
 use crate::download_link::fill_on_click;
 use crate::i18n;
 use crate::route::{FilterList, SupporterColumn, SupportersState};
+use crate::today::today;
 use crate::url_state::use_url_state;
-use lafayette_data::{Category, Lang, PartialDate, Supporter};
+use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
 
 /// Rows rendered at first, and added each time the reader reaches the end.
 pub const ROWS_PER_PAGE: usize = 50;
-
-/// Today's date, for export file names.
-fn today() -> PartialDate {
-    let millis = window()
-        .performance()
-        .map(|p| p.time_origin() + p.now())
-        .unwrap_or(0.0);
-    lafayette_data::date::civil_from_days((millis / 86_400_000.0).floor() as i32)
-}
 
 /// "N of 1,222 supporters shown", announced politely, with the exports and the way back from
 /// nothing.

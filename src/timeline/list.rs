@@ -2,8 +2,8 @@
 //! the chart's window on them), Enter opens one. On narrow screens and on paper it is the
 //! timeline.
 
-use super::model::{list_window, Scale};
-use super::{event_link, Window, ZOOM_STEP};
+use super::model::list_window;
+use super::{default_scale, event_link, Window, ZOOM_STEP};
 use crate::dataset::source;
 use crate::document_sync::use_lang;
 use crate::i18n;
@@ -30,7 +30,10 @@ pub fn moved_to(key: &str, position: Option<usize>, length: usize) -> Option<usi
 
 #[component]
 pub fn EventList(
+    /// The events in the chart's window.
     events: Memo<Vec<&'static Event>>,
+    /// How many the window leaves out, before and after it.
+    outside: Signal<(usize, usize)>,
     window: Window,
     active: ReadSignal<Option<EventId>>,
     set_active: WriteSignal<Option<EventId>>,
@@ -44,12 +47,11 @@ pub fn EventList(
     };
     // The active event stays in the chart's window.
     let focus_on = move |e: &'static Event| {
-        window.update(|s| {
-            if s.contains(e.when.start_day(), e.when.end_day()) {
-                s
+        window.update(|axis| {
+            if axis.scale.contains(e.when.start_day(), e.when.end_day()) {
+                axis.scale
             } else {
-                let middle = e.when.start_day() as f64;
-                Scale::new(middle - s.span() / 2.0, middle + s.span() / 2.0)
+                axis.centred_on(e.when.start_day() as f64)
             }
         })
     };
@@ -57,24 +59,23 @@ pub fn EventList(
         let list = events.get_untracked();
         let position = position_of(&list);
         let key = event.key();
+        let axis = super::axis::Axis {
+            warp: super::warp(),
+            scale: window.scale.get_untracked(),
+        };
         let anchor = position
-            .map(|p| {
-                window
-                    .scale
-                    .get_untracked()
-                    .position(list[p].when.start_day() as f64)
-            })
+            .map(|p| axis.position(list[p].when.start_day() as f64))
             .unwrap_or(0.5);
         match key.as_str() {
-            "ArrowRight" if event.shift_key() => window.update(|s| s.pan(0.2)),
-            "ArrowLeft" if event.shift_key() => window.update(|s| s.pan(-0.2)),
+            "ArrowRight" if event.shift_key() => window.update(|axis| axis.pan(0.2)),
+            "ArrowLeft" if event.shift_key() => window.update(|axis| axis.pan(-0.2)),
             "Enter" | " " => {
                 if let Some(id) = active.get_untracked() {
                     url.push(&url.state.with_untracked(|s| s.on(Page::event(id))));
                 }
             }
-            "+" | "=" => window.update(|s| s.zoom(ZOOM_STEP, anchor)),
-            "-" | "_" => window.update(|s| s.zoom(1.0 / ZOOM_STEP, anchor)),
+            "+" | "=" => window.update(|axis| axis.zoom(ZOOM_STEP, anchor)),
+            "-" | "_" => window.update(|axis| axis.zoom(1.0 / ZOOM_STEP, anchor)),
             _ => match moved_to(&key, position, list.len()) {
                 Some(to) => {
                     set_active.set(Some(EventId::of(list[to])));
@@ -95,7 +96,22 @@ pub fn EventList(
             .map(|i| (i, total, list[i]))
             .collect::<Vec<_>>()
     };
+    let left_out = move || {
+        let (before, after) = outside.get();
+        (before + after > 0).then(|| {
+            view! {
+                <p class="notice window-notice" id="outside-window">
+                    {move || i18n::outside_window(before, after, lang.get())}
+                    " "
+                    <button type="button" on:click=move |_| window.set(default_scale())>
+                        {i18n::tr(lang, &i18n::ZOOM_ALL)}
+                    </button>
+                </p>
+            }
+        })
+    };
     view! {
+        {left_out}
         <p class="hint" id="timeline-hint">
             {i18n::tr(lang, &i18n::TIMELINE_KEYS)}
         </p>

@@ -2,6 +2,7 @@
 //! keyboard's and screen reader's way through it (and the layout on narrow screens and paper),
 //! a detail panel with the quotes, and the Paris Call supporters over time.
 
+pub mod axis;
 mod chart;
 mod detail;
 mod list;
@@ -16,6 +17,7 @@ use crate::ids::EventId;
 use crate::route::{AppState, DayRange, Lanes, Page, TimelineState};
 use crate::url_state::{use_filter, use_page, use_url_state, UrlState};
 use crate::views::filter_bar::FilterBar;
+use axis::{Axis, Warp};
 use lafayette_data::date::days_from_civil;
 use lafayette_data::Event;
 use leptos::prelude::*;
@@ -29,21 +31,42 @@ pub fn event_link(state: &AppState, event: &'static Event) -> String {
     state.on(Page::event(EventId::of(event))).to_hash()
 }
 
-fn preset(from: (i32, u32, u32), to: (i32, u32, u32)) -> Scale {
+/// The axis of every event listed (the filter does not move it).
+pub fn warp() -> &'static Warp {
+    static WARP: std::sync::OnceLock<Warp> = std::sync::OnceLock::new();
+    WARP.get_or_init(|| Warp::new(listed_events().all()))
+}
+
+/// The window shown when the URL names none: every event, with room at both ends for the
+/// first and last titles.
+pub fn default_scale() -> Scale {
+    let days: Vec<f64> = listed_events()
+        .all()
+        .flat_map(|e| [e.when.start_day() as f64, e.when.end_day() as f64])
+        .collect();
+    let (first, last) = (
+        days.iter().copied().fold(f64::INFINITY, f64::min),
+        days.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    );
+    if !first.is_finite() {
+        return Scale::new(0.0, 365.0);
+    }
+    let warp = warp();
     Scale::new(
-        days_from_civil(from.0, from.1, from.2) as f64,
-        days_from_civil(to.0, to.1, to.2) as f64,
+        warp.day(warp.unit(first) - EDGE_ROOM),
+        warp.day(warp.unit(last) + EDGE_ROOM),
     )
 }
 
-/// The window shown when the URL names none: the dense years (the overview shows the rest).
-pub fn default_scale() -> Scale {
-    preset((2018, 9, 1), (2022, 2, 1))
-}
+/// Axis units left before the first event and after the last.
+const EDGE_ROOM: f64 = 0.6;
 
 /// The Paris trip of 9–13 November 2021.
 pub fn trip_scale() -> Scale {
-    preset((2021, 11, 8), (2021, 11, 14))
+    Scale::new(
+        days_from_civil(2021, 11, 8) as f64,
+        days_from_civil(2021, 11, 14) as f64,
+    )
 }
 
 /// The scale a URL's window asks for.
@@ -102,8 +125,12 @@ impl Window {
         }));
     }
 
-    pub fn update(&self, change: impl FnOnce(Scale) -> Scale) {
-        self.set(change(self.scale.get_untracked()));
+    /// Changes the window on the axis (zoom, pan, recentre).
+    pub fn update(&self, change: impl FnOnce(Axis<'static>) -> Scale) {
+        self.set(change(Axis {
+            warp: warp(),
+            scale: self.scale.get_untracked(),
+        }));
     }
 }
 
@@ -119,19 +146,44 @@ pub fn TimelineView() -> impl IntoView {
     let selected = Memo::new(move |_| page.with(|p| p.selected));
     let window = Window::follow(page);
     let (active, set_active) = signal(None::<EventId>);
+    let chart = NodeRef::<leptos::html::Div>::new();
+    let chart_width = chart::measured_width(chart);
+    // The events before, inside and after the window. Where the chart is not drawn (a phone,
+    // paper) the list is the timeline and shows them all.
+    let placed = Memo::new(move |_| {
+        let scale = window.scale.get();
+        let drawn = chart_width.get() > 0.0;
+        events.with(|list| {
+            let (mut before, mut inside, mut after) = (0, Vec::new(), 0);
+            for &event in list {
+                if !drawn || scale.contains(event.when.start_day(), event.when.end_day()) {
+                    inside.push(event);
+                } else if (event.when.end_day() as f64) < scale.start {
+                    before += 1;
+                } else {
+                    after += 1;
+                }
+            }
+            (before, inside, after)
+        })
+    });
+    let in_view = Memo::new(move |_| placed.with(|(_, inside, _)| inside.clone()));
+    let outside = Signal::derive(move || placed.with(|(before, _, after)| (*before, *after)));
     let on_text =
         move |text: String| url.replace(&url.state.with_untracked(|s| s.with_text(&text)));
     view! {
         <section aria-labelledby="view-title" class="timeline-view">
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_TIMELINE)}</h2>
+            <crate::views::opening::Opening />
             <FilterBar
                 text=text
                 on_text=on_text
                 status=Signal::derive(move || {
-                    i18n::shown_of(
+                    i18n::events_in_view(
+                        in_view.with(Vec::len),
+                        outside.get(),
                         events.with(Vec::len),
                         data().events.len(),
-                        &i18n::EVENTS_NOUN,
                         lang.get(),
                     )
                 })
@@ -159,10 +211,24 @@ pub fn TimelineView() -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
-                <chart::ZoomButtons window=window events=events />
+                <chart::ZoomButtons window=window />
             </div>
-            <chart::Chart events=events lanes=lanes window=window selected=selected active=active />
-            <list::EventList events=events window=window active=active set_active=set_active />
+            <chart::Chart
+                chart=chart
+                width=chart_width
+                events=events
+                lanes=lanes
+                window=window
+                selected=selected
+                active=active
+            />
+            <list::EventList
+                events=in_view
+                outside=outside
+                window=window
+                active=active
+                set_active=set_active
+            />
             <detail::EventDetail selected=selected events=events />
             <over_time::SupportersOverTime />
         </section>

@@ -1,11 +1,11 @@
 //! The timeline's logic: which events the shared filter keeps, their lanes, the time scale,
-//! its ticks, and the stacking of events that would overlap. Plain Rust, tested natively.
+//! and the stacking of labels that would overlap (the axis is in `axis.rs`). Plain Rust, tested natively.
 
 use crate::dataset::data;
 use crate::route::{Filter, FilterList, Lanes};
 use crate::supporters::query::normalise;
 use lafayette_data::date::civil_from_days;
-use lafayette_data::{Event, Lang, Scope, Text};
+use lafayette_data::{Event, Scope, Text};
 
 /// A day count since 1970-01-01 (see `lafayette_data::date`).
 pub type Day = i32;
@@ -209,113 +209,10 @@ impl Scale {
         (last as f64) >= self.start && (first as f64) <= self.end
     }
 
-    /// Zooms by `factor` (< 1 zooms in) keeping the day at `anchor` (0..1) in place.
-    pub fn zoom(&self, factor: f64, anchor: f64) -> Scale {
-        let anchor_day = self.start + self.span() * anchor.clamp(0.0, 1.0);
-        let span = (self.span() * factor).max(MIN_SPAN_DAYS);
-        Scale::new(
-            anchor_day - span * anchor,
-            anchor_day + span * (1.0 - anchor),
-        )
-    }
-
     /// The scale rounded to whole days, as the URL keeps it.
     pub fn whole_days(&self) -> Option<crate::route::DayRange> {
         crate::route::DayRange::new(self.start.round() as Day, self.end.round() as Day)
     }
-
-    /// Moves by a fraction of the span (negative: earlier).
-    pub fn pan(&self, fraction: f64) -> Scale {
-        let shift = self.span() * fraction;
-        Scale::new(self.start + shift, self.end + shift)
-    }
-}
-
-/// A tick on the axis: where, and its label.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
-    pub day: Day,
-    pub label: String,
-}
-
-/// Ticks at round dates: decades, years, months or days, so that roughly 4–12 fit.
-pub fn ticks(scale: &Scale, lang: Lang) -> Vec<Tick> {
-    let span = scale.span();
-    let first = civil_from_days(scale.start.floor() as i32);
-    let last = civil_from_days(scale.end.ceil() as i32);
-    let day_of =
-        |year: i32, month: u32, day: u32| lafayette_data::date::days_from_civil(year, month, day);
-    let mut ticks = Vec::new();
-    if span > 365.0 * 12.0 {
-        let step = if span > 365.0 * 60.0 {
-            20
-        } else if span > 365.0 * 30.0 {
-            10
-        } else {
-            5
-        };
-        let mut year = (first.year as i32 / step + 1) * step;
-        while year <= last.year as i32 {
-            ticks.push(Tick {
-                day: day_of(year, 1, 1),
-                label: year.to_string(),
-            });
-            year += step;
-        }
-    } else if span > 365.0 * 1.5 {
-        for year in first.year as i32 + 1..=last.year as i32 {
-            ticks.push(Tick {
-                day: day_of(year, 1, 1),
-                label: year.to_string(),
-            });
-        }
-    } else if span > 45.0 {
-        let step = if span > 200.0 { 3 } else { 1 };
-        let (mut year, mut month) = (first.year as i32, first.month as u32 + 1);
-        loop {
-            if month > 12 {
-                year += 1;
-                month -= 12;
-            }
-            let day = day_of(year, month, 1);
-            if day as f64 > scale.end {
-                break;
-            }
-            if (month - 1) % step == 0 {
-                let date = lafayette_data::PartialDate {
-                    year: year as u16,
-                    month: month as u8,
-                    day: 0,
-                };
-                ticks.push(Tick {
-                    day,
-                    label: date.format(lang),
-                });
-            }
-            month += 1;
-        }
-    } else {
-        let step = if span > 20.0 {
-            7
-        } else if span > 10.0 {
-            2
-        } else {
-            1
-        };
-        let mut day = scale.start.ceil() as i32;
-        while day as f64 <= scale.end {
-            if day % step == 0 {
-                let date = civil_from_days(day);
-                ticks.push(Tick {
-                    day,
-                    label: date.format(lang),
-                });
-            }
-            day += 1;
-        }
-    }
-    ticks.retain(|tick| (tick.day as f64) >= scale.start && (tick.day as f64) <= scale.end);
-    ticks
 }
 
 /// `count` synthetic events for scale benchmarks: the real ones repeated with unique ids and
@@ -360,24 +257,56 @@ pub fn list_window(length: usize, active: Option<usize>, size: usize) -> std::op
     start..start + size
 }
 
-/// Rows within a lane so that events closer than `min_gap` (0..1 of the width) do not overlap.
-/// Returns the row of each position in `positions` (which must be sorted).
-pub fn stack_rows(positions: &[f64], min_gap: f64) -> Vec<usize> {
+/// Where a mark goes in its lane: its range (0..1 across the chart), where its label starts,
+/// its row, and whether the label ends at its date (near the right edge) instead of starting
+/// there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    pub start: f64,
+    pub end: f64,
+    pub left: f64,
+    pub row: usize,
+    pub flipped: bool,
+}
+
+/// A little air between marks on one row, as a fraction of the width.
+const MARK_GAP: f64 = 0.008;
+
+/// Places labels `label_width` wide (0..1 of the chart) for events spanning `spans` (sorted by
+/// start), each on the first row where it overlaps nothing: titles are never cut, the lane
+/// grows instead.
+pub fn stack_labels(spans: &[(f64, f64)], label_width: f64) -> Vec<Placed> {
     let mut row_ends: Vec<f64> = Vec::new();
-    positions
+    spans
         .iter()
-        .map(
-            |&position| match row_ends.iter().position(|&end| position - end >= min_gap) {
-                Some(row) => {
-                    row_ends[row] = position;
-                    row
-                }
+        .map(|&(start, end)| {
+            let flipped = start + label_width > 1.0;
+            let left = if flipped {
+                (start.min(1.0) - label_width).max(0.0)
+            } else {
+                start.max(0.0)
+            };
+            let from = left.min(start.max(0.0));
+            let to = (left + label_width).max(end.min(1.0));
+            let row = match row_ends
+                .iter()
+                .position(|&row_end| from >= row_end + MARK_GAP)
+            {
+                Some(row) => row,
                 None => {
-                    row_ends.push(position);
+                    row_ends.push(f64::NEG_INFINITY);
                     row_ends.len() - 1
                 }
-            },
-        )
+            };
+            row_ends[row] = to;
+            Placed {
+                start,
+                end,
+                left,
+                row,
+                flipped,
+            }
+        })
         .collect()
 }
 
@@ -458,23 +387,10 @@ mod tests {
     }
 
     #[test]
-    fn scale_maps_zooms_around_an_anchor_and_pans() {
+    fn scale_maps_days_linearly_and_keeps_a_minimum_span() {
         let scale = Scale::new(0.0, 100.0);
         assert_eq!(scale.position(25.0), 0.25);
-        let zoomed = scale.zoom(0.5, 0.25);
-        assert_eq!(
-            (zoomed.start, zoomed.end),
-            (12.5, 62.5),
-            "the anchor day stays at 25%"
-        );
-        assert_eq!(zoomed.position(25.0), 0.25);
-        assert_eq!(
-            scale.zoom(0.0001, 0.5).span(),
-            MIN_SPAN_DAYS,
-            "zoom stops at a few days"
-        );
-        let panned = scale.pan(-0.1);
-        assert_eq!((panned.start, panned.end), (-10.0, 90.0));
+        assert_eq!(Scale::new(10.0, 10.0).span(), MIN_SPAN_DAYS);
     }
 
     #[test]
@@ -482,31 +398,6 @@ mod tests {
         let scale = Scale::fit(&all());
         assert!(scale.start < days_from_civil(1961, 1, 1) as f64);
         assert!(scale.end > days_from_civil(2021, 11, 13) as f64);
-    }
-
-    #[test]
-    fn ticks_are_round_and_readable_at_every_zoom() {
-        let decades = ticks(&Scale::fit(&all()), Lang::En);
-        assert!((3..=12).contains(&decades.len()), "{decades:?}");
-        assert!(decades
-            .iter()
-            .all(|t| t.label.len() == 4 && t.label.ends_with('0')));
-        let year = Scale::new(
-            days_from_civil(2021, 1, 1) as f64,
-            days_from_civil(2021, 12, 31) as f64,
-        );
-        let months = ticks(&year, Lang::Fr);
-        assert!(months.iter().any(|t| t.label == "avril 2021"), "{months:?}");
-        let trip = Scale::new(
-            days_from_civil(2021, 11, 8) as f64,
-            days_from_civil(2021, 11, 14) as f64,
-        );
-        let days: Vec<String> = ticks(&trip, Lang::En)
-            .into_iter()
-            .map(|t| t.label)
-            .collect();
-        assert!(days.contains(&"10 November 2021".to_string()), "{days:?}");
-        assert!(days.len() <= 8);
     }
 
     #[test]
@@ -540,12 +431,28 @@ mod tests {
     }
 
     #[test]
-    fn stacking_puts_close_events_on_separate_rows() {
+    fn labels_stack_on_rows_where_they_overlap_nothing() {
+        let rows = |spans: &[(f64, f64)]| -> Vec<usize> {
+            stack_labels(spans, 0.1).iter().map(|p| p.row).collect()
+        };
+        let point = |x: f64| (x, x);
         assert_eq!(
-            stack_rows(&[0.1, 0.11, 0.12, 0.5, 0.51], 0.05),
+            rows(&[point(0.1), point(0.15), point(0.2), point(0.5), point(0.55)]),
             vec![0, 1, 2, 0, 1]
         );
-        assert_eq!(stack_rows(&[0.1, 0.2, 0.3], 0.05), vec![0, 0, 0]);
-        assert!(stack_rows(&[], 0.05).is_empty());
+        assert_eq!(rows(&[point(0.1), point(0.25), point(0.4)]), vec![0, 0, 0]);
+        assert!(rows(&[]).is_empty());
+        // A range takes its whole length on its row.
+        assert_eq!(rows(&[(0.1, 0.5), point(0.3)]), vec![0, 1]);
+    }
+
+    #[test]
+    fn labels_near_the_right_edge_end_at_their_date_inside_the_chart() {
+        let placed = stack_labels(&[(0.97, 0.97), (0.02, 0.02)], 0.1);
+        assert!(placed[0].flipped && (placed[0].left - 0.87).abs() < 1e-9);
+        assert!(!placed[1].flipped && placed[1].left == 0.02);
+        for p in stack_labels(&[(-0.2, 0.3), (1.2, 1.2)], 0.1) {
+            assert!(p.left >= 0.0 && p.left + 0.1 <= 1.0 + 1e-9, "{p:?}");
+        }
     }
 }
