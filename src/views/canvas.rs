@@ -60,7 +60,10 @@ pub fn png_data_url(picture: &Picture) -> Option<String> {
                 context.translate(*x, *y).ok()?;
                 context.rotate(degrees.to_radians()).ok()?;
                 let weight = if *bold { "bold " } else { "" };
-                context.set_font(&format!("{weight}{size}px {FONT_FAMILY}"));
+                context.set_font(&format!(
+                    "{weight}{}px {FONT_FAMILY}",
+                    crate::decimal::decimal(*size, 1)
+                ));
                 context.set_fill_style_str(fill);
                 context.set_text_align(match anchor {
                     Anchor::Start => "left",

@@ -91,7 +91,7 @@ fn a_cell_opens_its_evidence_and_sets_the_shared_filter() {
         .unwrap();
     session
         .wait_until("the filtered timeline", STEP_TIMEOUT, |s| {
-            Ok(text_of(s, "#filter-status").starts_with("1 of 28"))
+            Ok(text_of(s, "#filter-status").contains("(the filter keeps 1 of 28)"))
         })
         .unwrap();
 }

@@ -54,7 +54,7 @@ fn the_shared_filter_narrows_the_timeline_and_lives_in_the_url() {
         .unwrap();
     let status = text_of(&session, "#filter-status");
     assert!(
-        status.ends_with("of 28 events shown") && !status.starts_with("28"),
+        status.contains("(the filter keeps") && status.contains("of 28)"),
         "{status}"
     );
     let items: Vec<String> = session
@@ -198,6 +198,25 @@ fn the_supporters_chart_has_a_table_alternative() {
         5,
         "one area per category"
     );
-    let annotations = text_of(&session, ".supporters-over-time svg");
+    let annotations = text_of(&session, ".supporters-over-time .plot");
     assert!(annotations.contains("Launch") && annotations.contains("US joins"));
+    // A reading of any date, by keyboard.
+    let plot = session.find(".supporters-over-time .plot").unwrap();
+    session.click(&plot).unwrap();
+    session
+        .press(&[lafayette_e2e::webdriver::keys::END])
+        .unwrap();
+    session
+        .wait_until("the latest count", STEP_TIMEOUT, |s| {
+            Ok(text_of(s, ".supporters-over-time .reading").contains("1,222 supporters"))
+        })
+        .unwrap();
+    session
+        .press(&[lafayette_e2e::webdriver::keys::HOME])
+        .unwrap();
+    session
+        .wait_until("the first count", STEP_TIMEOUT, |s| {
+            Ok(text_of(s, ".supporters-over-time .reading").starts_with("16 September 2019"))
+        })
+        .unwrap();
 }
