@@ -45,9 +45,16 @@
 
   const isHash = (hash) => typeof hash === "string" && hash.startsWith("#/") && hash.length <= MAX_HASH;
 
+  // The app's page for a state: each view and language has its own (supporters.fr.html).
+  const VIEWS = ["timeline", "supporters", "matrix", "sources", "about"];
   const followState = (frame, hash) => {
     const url = new URL(frame.src, document.baseURI);
     url.hash = hash;
+    const view = hash.slice(2).split("?")[0];
+    const lang = new URLSearchParams(hash.split("?")[1] || "").get("lang");
+    if (VIEWS.includes(view) && (lang === "en" || lang === "fr")) {
+      url.pathname = url.pathname.replace(/[^/]*$/, view + "." + lang + ".html");
+    }
     if (frame.id) {
       for (const link of document.querySelectorAll("a[data-lafayette-link]")) {
         if (link.dataset.lafayetteLink === frame.id) link.href = url.href;

@@ -14,6 +14,13 @@ pub fn use_lang() -> Memo<Lang> {
     expect_context::<CurrentLang>().0
 }
 
+/// The language of the built page the reader opened (`supporters.fr.html` is in French), when
+/// it has one: the root page leaves the choice to the browser.
+pub fn page_language() -> Option<Lang> {
+    let html = document().document_element()?;
+    Lang::from_code(&html.get_attribute("data-page-lang")?)
+}
+
 /// The browser's preferred language among ours; English when it prefers neither.
 pub fn browser_language() -> Lang {
     let navigator = window().navigator();

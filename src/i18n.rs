@@ -67,7 +67,9 @@ messages! {
     LANGUAGE_OF_SOURCE: "Language", "Langue";
     DOCUMENT: "Document", "Document";
     LICENCE: "Licence", "Licence";
-    SEED_FILE: "seed document", "document source";
+    PUBLISHED_TITLE: "Title as published", "Titre publié";
+    ADDRESS: "Address", "Adresse";
+    NO_ADDRESS: "No public address could be established and checked for this document.", "Aucune adresse publique n’a pu être établie et vérifiée pour ce document.";
     ABOUT_INTRO: "Lafayette lets anyone explore US–France cooperation in the browser: a timeline of events, the full list of supporters of the Paris Call for Trust and Security in Cyberspace, and a matrix of who committed to what. It runs entirely on your device: no server, no tracking, no request to anyone else.",
         "Lafayette permet à chacun d’explorer la coopération franco-américaine dans son navigateur : une chronologie, la liste complète des soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace, et une matrice de qui s’est engagé à quoi. Tout fonctionne sur votre appareil : aucun serveur, aucun pistage, aucune requête vers un tiers.";
     ABOUT_METHOD_TITLE: "How the dataset was built", "Comment le jeu de données a été construit";
@@ -160,6 +162,12 @@ messages! {
         "La liste ci-dessous est un seul arrêt de la touche Tab : les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme, + et − zooment, Maj avec les flèches gauche et droite déplace. Faites glisser ou utilisez la molette sur le graphique.";
     LEGEND: "What the marks mean", "Ce que signifient les repères";
     OPENING_TITLE: "What Lafayette covers", "Ce que couvre Lafayette";
+    VIEW_TIMELINE_DESCRIPTION: "US–France cooperation from 1961 to 2021, event by event, every fact with its source: space, cybersecurity, the Paris Call, the November 2021 Paris trip.",
+        "La coopération franco-américaine de 1961 à 2021, événement par événement, chaque fait avec sa source : espace, cybersécurité, Appel de Paris, voyage à Paris de novembre 2021.";
+    VIEW_SUPPORTERS_DESCRIPTION: "All 1,222 supporters of the Paris Call for Trust and Security in Cyberspace: search by name, country or code, filter by category and year, export.",
+        "Les 1 222 soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace : recherche par nom, pays ou code, filtres par catégorie et année, export.";
+    VIEW_MATRIX_DESCRIPTION: "Which areas of US–France cooperation go through which initiatives and which actors, each count with its evidence and quotes.",
+        "Quels domaines de la coopération franco-américaine passent par quelles initiatives et quels acteurs, chaque décompte avec ses preuves et citations.";
     NO_FILTER: "No filter: everything is shown", "Aucun filtre\u{a0}: tout est affiché";
     KEY_FACTS: "Three key facts", "Trois faits clés";
     BRIEF_TIMELINE: "every event in order, with its sources", "chaque événement dans l’ordre, avec ses sources";
@@ -389,6 +397,19 @@ pub fn remove_filter(label: &str, lang: Lang) -> String {
         Lang::En => format!("Remove the filter: {label}"),
         Lang::Fr => format!("Retirer le filtre\u{a0}: {label}"),
     }
+}
+
+/// What a view shows, for search engines and link previews.
+pub fn view_description(view: crate::route::View, lang: Lang) -> String {
+    use crate::route::View;
+    let text = match view {
+        View::Timeline => &VIEW_TIMELINE_DESCRIPTION,
+        View::Supporters => &VIEW_SUPPORTERS_DESCRIPTION,
+        View::Matrix => &VIEW_MATRIX_DESCRIPTION,
+        View::Sources => &SOURCES_INTRO,
+        View::About => &ABOUT_INTRO,
+    };
+    text.get(lang).to_string()
 }
 
 /// A text in quotation marks as each language writes them: “text” / « text ».

@@ -1,4 +1,5 @@
 //! Lafayette: US–France cooperation, explored in the browser. The app shell and its views.
+#![recursion_limit = "256"]
 
 pub mod dataset;
 pub mod decimal;
@@ -11,10 +12,13 @@ pub mod matrix;
 pub mod panic_message;
 pub mod picture;
 pub mod positions;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod provenance;
 pub mod route;
 pub mod shell;
 pub mod supporters;
+mod takeover;
 pub mod timeline;
 pub mod today;
 pub mod url_state;
@@ -25,13 +29,16 @@ use leptos::prelude::*;
 use route::View;
 use url_state::UrlState;
 
-/// Entry point: shows panics on the page, then mounts the app.
+/// Entry point: shows panics on the page, then mounts the app in place of the page's
+/// prerendered first screen.
 pub fn start() {
-    // The benchmark reads these marks: the wasm is running; the first view is in the DOM
+    // The benchmark reads these marks: the wasm is running; the app is in the DOM
     // (mounting is synchronous).
     mark("lafayette:start");
     panic_message::install();
+    let handover = takeover::Handover::read();
     leptos::mount::mount_to_body(App);
+    handover.complete();
     mark("lafayette:rendered");
 }
 
@@ -41,18 +48,28 @@ fn mark(name: &str) {
     }
 }
 
+/// A page rendered ahead of the browser (src/bin/prerender.rs): the state of its address and
+/// its language. Without it, the app follows the browser's address.
+#[derive(Clone, Debug)]
+pub struct Prerendered {
+    pub hash: String,
+    pub lang: lafayette_data::Lang,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let url = UrlState::follow_location();
+    let prerendered = use_context::<Prerendered>();
+    let url = match &prerendered {
+        Some(page) => UrlState::fixed(&page.hash, page.lang),
+        None => UrlState::follow_location(),
+    };
     provide_context(url);
-    let lang = Memo::new(move |_| {
-        url.state
-            .with(|s| s.lang)
-            .unwrap_or_else(document_sync::browser_language)
-    });
+    let lang = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(url.default_lang));
     provide_context(CurrentLang(lang));
-    document_sync::follow(url.state, lang);
-    embed::channel::connect(url);
+    if prerendered.is_none() {
+        document_sync::follow(url.state, lang);
+        embed::channel::connect(url);
+    }
     // Only a change of view re-renders the view; filters and selection update inside it.
     let current_view = Memo::new(move |_| url.state.with(|s| s.view()));
     let embedded = Memo::new(move |_| url.state.with(|s| s.embed));

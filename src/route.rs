@@ -777,6 +777,19 @@ impl AppState {
         format!("{page}{}", self.to_hash())
     }
 
+    /// The built page that shows this state's view in its language first (each view and
+    /// language has one, rendered ahead of the code), e.g. `supporters.fr.html`. `default_lang`
+    /// is the language when the state names none.
+    pub fn page_file(&self, default_lang: Lang) -> String {
+        page_file(self.view(), self.lang.unwrap_or(default_lang))
+    }
+
+    /// The link to this state on its own page, in the folder `folder` (e.g. `./` or an
+    /// absolute address ending in `/`).
+    pub fn link_in(&self, folder: &str, default_lang: Lang) -> String {
+        format!("{folder}{}{}", self.page_file(default_lang), self.to_hash())
+    }
+
     /// The view's own state, when the view is `T`'s.
     pub fn page_state<T: PageState>(&self) -> Option<&T> {
         T::of(&self.page)
@@ -867,6 +880,24 @@ impl AppState {
     pub fn has_selection(&self) -> bool {
         *self != self.unselected()
     }
+}
+
+/// The file of the page that shows `view` in `lang` first.
+pub fn page_file(view: View, lang: Lang) -> String {
+    format!("{}.{}.html", view.slug(), lang.code())
+}
+
+/// The view and language of a page file's name (`supporters.fr.html`), if it is one.
+pub fn parse_page_file(name: &str) -> Option<(View, Lang)> {
+    let (view, lang) = name.strip_suffix(".html")?.split_once('.')?;
+    Some((View::from_slug(view)?, Lang::from_code(lang)?))
+}
+
+/// The folder part of a page's address: everything up to its last `/` (hash and query left
+/// out).
+pub fn folder_of(address: &str) -> &str {
+    let address = address.split(['#', '?']).next().unwrap_or_default();
+    &address[..address.rfind('/').map_or(0, |slash| slash + 1)]
 }
 
 /// Ids are short and made of letters, digits, `-`, `_` and `.`; anything else is dropped.
@@ -1092,6 +1123,36 @@ mod tests {
             state.link_on("https://e.org/app/"),
             "https://e.org/app/#/matrix"
         );
+    }
+
+    #[test]
+    fn each_view_and_language_has_its_page() {
+        for view in View::ALL {
+            for lang in Lang::ALL {
+                assert_eq!(parse_page_file(&page_file(view, lang)), Some((view, lang)));
+            }
+        }
+        for name in [
+            "index.html",
+            "supporters.html",
+            "supporters.de.html",
+            "x.fr.html",
+            "about.fr",
+        ] {
+            assert_eq!(parse_page_file(name), None, "{name}");
+        }
+        let state = AppState::from_hash("#/matrix?lang=fr&cols=actors");
+        assert_eq!(state.page_file(Lang::En), "matrix.fr.html");
+        assert_eq!(
+            state.link_in("https://e.org/app/", Lang::En),
+            "https://e.org/app/matrix.fr.html#/matrix?lang=fr&cols=actors"
+        );
+        assert_eq!(AppState::default().page_file(Lang::Fr), "timeline.fr.html");
+        assert_eq!(
+            folder_of("https://e.org/app/index.html#/a/b"),
+            "https://e.org/app/"
+        );
+        assert_eq!(folder_of("https://e.org/app/?x=/y"), "https://e.org/app/");
     }
 
     #[test]

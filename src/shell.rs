@@ -112,7 +112,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                         view! {
                             <li>
                                 <a
-                                    href=move || url.state.with(|s| s.with_lang(option).to_hash())
+                                    href=move || url.state.with(|s| url.link(&s.with_lang(option)))
                                     hreflang=option.code()
                                     aria-label=i18n::language_name(option)
                                     lang=option.code()
@@ -175,7 +175,7 @@ pub fn Footer() -> impl IntoView {
                 {i18n::tr(lang, &i18n::FOOTER_DATASET)} " "
                 <span class="version">{data().version.as_ref()}</span> " · "
                 <a href=move || {
-                    url.state.with(|s| s.with_view(View::Sources).to_hash())
+                    url.state.with(|s| url.link(&s.with_view(View::Sources)))
                 }>{i18n::tr(lang, &i18n::FOOTER_SOURCES_LINK)}</a>
             </p>
         </footer>
@@ -187,10 +187,7 @@ pub fn Footer() -> impl IntoView {
 pub fn EmbedBar() -> impl IntoView {
     let url = use_url_state();
     let lang = use_lang();
-    let full_view = move || {
-        let page = crate::url_state::page_address();
-        url.state.with(|s| s.with_embed(false).link_on(&page))
-    };
+    let full_view = move || url.state.with(|s| url.shareable(&s.with_embed(false)));
     view! {
         <header class="embed-bar">
             <h1 class="brand-small">{i18n::tr(lang, &i18n::APP_NAME)}</h1>

@@ -6,7 +6,7 @@ pub const FOLDER: &str = "data";
 pub const JSON_FILE: &str = "lafayette-dataset.json";
 pub const README_FILE: &str = "README.md";
 
-/// The whole app as one HTML file (written by `cargo xtask offline-page`, Trunk's post-build
+/// The whole app as one HTML file (written by `cargo xtask post-build`, Trunk's post-build
 /// hook, into dist/ beside index.html).
 pub const OFFLINE_PAGE: &str = "lafayette-offline.html";
 

@@ -88,6 +88,8 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                 "language",
                 "file",
                 "url",
+                "published_title",
+                "address_check_en",
                 "licence_en",
             ]));
             for s in data.sources.iter() {
@@ -102,6 +104,11 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                     s.language.code().to_string(),
                     s.file.as_deref().unwrap_or_default().to_string(),
                     s.url.as_deref().unwrap_or_default().to_string(),
+                    s.published_title.as_deref().unwrap_or_default().to_string(),
+                    s.address_check
+                        .as_ref()
+                        .map(|c| c.en.to_string())
+                        .unwrap_or_default(),
                     s.licence.en.to_string(),
                 ]);
             }
@@ -243,11 +250,12 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                 "quote",
                 "translation",
             ]));
-            for (file, record, field, citation) in all_citations(data) {
+            for cited in all_citations(data) {
+                let citation = cited.citation;
                 rows.push(vec![
-                    file.to_string(),
-                    record,
-                    field,
+                    cited.file.to_string(),
+                    cited.id.to_string(),
+                    cited.field(),
                     citation.source.to_string(),
                     citation.quote.to_string(),
                     citation

@@ -163,11 +163,20 @@ pub struct Source {
     pub publisher: Text,
     pub date: When,
     pub language: Lang,
-    /// The seed's file name, for seed documents.
+    /// The seed's file name, for seed documents: the dataset's own key to the text the quotes
+    /// are checked against, not an address for readers.
     #[cfg_attr(feature = "build", serde(default))]
     pub file: Option<Str>,
+    /// The public address of the document, where one could be established and checked.
     #[cfg_attr(feature = "build", serde(default))]
     pub url: Option<Str>,
+    /// The title as the document is published, in its own language.
+    #[cfg_attr(feature = "build", serde(default))]
+    pub published_title: Option<Str>,
+    /// How the address was checked against a stored public copy of the page, or why there is
+    /// none.
+    #[cfg_attr(feature = "build", serde(default))]
+    pub address_check: Option<Text>,
     pub licence: Text,
     pub summary: Text,
 }

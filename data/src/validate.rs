@@ -291,6 +291,29 @@ impl<'a> Checker<'a> {
                 }
                 _ => {}
             }
+            if let Some(check) = &source.address_check {
+                self.text(at, "address_check", check);
+            }
+            if source.url.is_some() && source.kind == SourceKind::Seed {
+                if source.address_check.is_none() {
+                    self.push(
+                        at,
+                        "address_check",
+                        "say how the address was checked against the document",
+                    );
+                }
+                if source
+                    .published_title
+                    .as_deref()
+                    .is_none_or(|t| t.trim().is_empty())
+                {
+                    self.push(
+                        at,
+                        "published_title",
+                        "give the title as the page publishes it",
+                    );
+                }
+            }
         }
     }
 
@@ -599,13 +622,14 @@ fn seed_texts<'d>(data: &'d Dataset, seeds: &Path) -> (HashMap<&'d str, String>,
 /// `seeds` is the folder of seed files.
 pub fn check_quotes(data: &Dataset, seeds: &Path) -> Vec<Problem> {
     let (texts, mut problems) = seed_texts(data, seeds);
-    for (file, record, field, citation) in all_citations(data) {
+    for cited in all_citations(data) {
+        let citation = cited.citation;
         if let Some(text) = texts.get(citation.source.as_ref()) {
             if !text.contains(&normalise_whitespace(&citation.quote)) {
                 problems.push(Problem::new(
-                    file,
-                    record,
-                    format!("{field}.quote"),
+                    cited.file,
+                    cited.record(),
+                    format!("{}.quote", cited.field()),
                     format!(
                         "{:?} is not found verbatim in seed {}",
                         citation.quote, citation.source
@@ -622,7 +646,7 @@ pub fn check_quotes(data: &Dataset, seeds: &Path) -> Vec<Problem> {
 pub fn quote_positions(data: &Dataset, seeds: &Path) -> Vec<(String, String, usize)> {
     let (texts, _) = seed_texts(data, seeds);
     let mut positions: Vec<(String, String, usize)> = Vec::new();
-    for (_, _, _, citation) in all_citations(data) {
+    for Cited { citation, .. } in all_citations(data) {
         let Some(text) = texts.get(citation.source.as_ref()) else {
             continue;
         };
@@ -642,7 +666,27 @@ pub fn quote_positions(data: &Dataset, seeds: &Path) -> Vec<(String, String, usi
 }
 
 /// Every citation in the dataset with the file, record and field it sits in.
-pub fn all_citations(data: &Dataset) -> Vec<(&'static str, String, String, &Citation)> {
+/// A citation with where it sits: its file, its record's place and id, its own place.
+pub struct Cited<'d> {
+    pub file: &'static str,
+    pub index: usize,
+    pub id: &'d str,
+    pub position: usize,
+    pub citation: &'d Citation,
+}
+
+impl Cited<'_> {
+    /// The record as problem reports name it: `#3 (id "elysee-meeting")`.
+    pub fn record(&self) -> String {
+        record_name(self.index, self.id)
+    }
+
+    pub fn field(&self) -> String {
+        format!("citations[{}]", self.position)
+    }
+}
+
+pub fn all_citations(data: &Dataset) -> Vec<Cited<'_>> {
     type Records<'d> = Vec<(&'d str, &'d [Citation])>;
     let tables: [(&'static str, Records); 4] = [
         (
@@ -678,12 +722,13 @@ pub fn all_citations(data: &Dataset) -> Vec<(&'static str, String, String, &Cita
     for (file, records) in tables {
         for (index, (id, citations)) in records.into_iter().enumerate() {
             for (position, citation) in citations.iter().enumerate() {
-                all.push((
+                all.push(Cited {
                     file,
-                    record_name(index, id),
-                    format!("citations[{position}]"),
+                    index,
+                    id,
+                    position,
                     citation,
-                ));
+                });
             }
         }
     }

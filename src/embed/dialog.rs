@@ -3,7 +3,7 @@
 use crate::document_sync::use_lang;
 use crate::embed::snippet::{self, HEIGHT_RANGE};
 use crate::i18n;
-use crate::url_state::{page_address, use_url_state};
+use crate::url_state::use_url_state;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
@@ -48,14 +48,13 @@ pub fn EmbedDialog() -> impl IntoView {
             i18n::APP_NAME.get(lang)
         );
         snippet::snippet(
-            &page_address(),
-            &state,
+            &url.shareable(&state),
             &title,
             shown_height(),
             auto_resize.get(),
         )
     };
-    let preview = move || embedded().link_on(&page_address());
+    let preview = move || url.shareable(&embedded());
 
     let open = move |_| {
         set_copy_status.set(CopyStatus::Idle);

@@ -1,6 +1,8 @@
 //! The HTML a reader pastes into their own page to embed the current view (Embed dialog).
 
-use crate::route::{AppState, View};
+#[cfg(test)]
+use crate::route::AppState;
+use crate::route::View;
 
 /// Smallest and largest iframe heights the dialog offers, in CSS pixels.
 pub const HEIGHT_RANGE: (u32, u32) = (240, 4000);
@@ -20,25 +22,17 @@ pub fn default_height(view: View) -> u32 {
 ///
 /// No `style` attribute: a host page under a strict CSP would refuse it; `embed.js` sets
 /// the border and width through the CSSOM, which such a policy allows.
-pub fn snippet(
-    page_url: &str,
-    state: &AppState,
-    title: &str,
-    height: u32,
-    auto_resize: bool,
-) -> String {
-    // The page's folder (for embed.js) is read without the hash, where a `/` may stand.
-    let page_url = page_url.split('#').next().unwrap_or_default();
-    let src = state.with_embed(true).link_on(page_url);
+pub fn snippet(src: &str, title: &str, height: u32, auto_resize: bool) -> String {
     let height = height.clamp(HEIGHT_RANGE.0, HEIGHT_RANGE.1);
     let mut html = format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\"{}></iframe>",
-        escape_attribute(&src),
+        escape_attribute(src),
         escape_attribute(title),
         if auto_resize { " data-lafayette" } else { "" },
     );
     if auto_resize {
-        let folder = &page_url[..page_url.rfind('/').map_or(0, |slash| slash + 1)];
+        // embed.js sits beside the app's pages.
+        let folder = crate::route::folder_of(src);
         html.push_str(&format!(
             "\n<script src=\"{}\" defer></script>",
             escape_attribute(&format!("{folder}embed.js"))
@@ -59,58 +53,58 @@ fn escape_attribute(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::route::FilterList;
+    use lafayette_data::Lang;
 
-    fn state() -> AppState {
+    /// The embedded state's address on its own page, as the Embed dialog builds it.
+    fn src() -> String {
         AppState::default()
             .with_view(View::Supporters)
             .filtered(|filter| {
                 filter.set(FilterList::Countries, vec!["FRA".into()]);
                 filter.set(FilterList::Categories, vec!["state".into()]);
             })
+            .with_lang(Lang::Fr)
+            .with_embed(true)
+            .link_in("https://example.org/lafayette/", Lang::En)
     }
 
     #[test]
     fn embeds_the_current_state_with_title_lazy_loading_and_height() {
         let html = snippet(
-            "https://example.org/lafayette/index.html#/matrix",
-            &state(),
-            "Paris Call supporters · Lafayette",
+            &src(),
+            "Soutiens de l’Appel de Paris · Lafayette",
             820,
             false,
         );
         assert_eq!(
             html,
-            "<iframe src=\"https://example.org/lafayette/index.html#/supporters?country=FRA&amp;category=state&amp;embed=1\" \
-             title=\"Paris Call supporters · Lafayette\" width=\"100%\" height=\"820\" loading=\"lazy\"></iframe>"
+            "<iframe src=\"https://example.org/lafayette/supporters.fr.html#/supporters?lang=fr&amp;country=FRA&amp;category=state&amp;embed=1\" \
+             title=\"Soutiens de l’Appel de Paris · Lafayette\" width=\"100%\" height=\"820\" loading=\"lazy\"></iframe>"
         );
     }
 
     #[test]
     fn automatic_height_adds_the_script_beside_the_app() {
-        let html = snippet("https://example.org/app/", &state(), "t", 600, true);
+        let html = snippet(&src(), "t", 600, true);
         assert!(html.contains(" data-lafayette></iframe>"), "{html}");
         assert!(
-            html.ends_with("\n<script src=\"https://example.org/app/embed.js\" defer></script>"),
+            html.ends_with(
+                "\n<script src=\"https://example.org/lafayette/embed.js\" defer></script>"
+            ),
             "{html}"
         );
     }
 
     #[test]
     fn escapes_what_could_break_out_of_an_attribute() {
-        let html = snippet(
-            "https://e.org/\"><script>/",
-            &AppState::default(),
-            "a\"<b>&",
-            600,
-            true,
-        );
+        let html = snippet("https://e.org/\"><script>/x.html", "a\"<b>&", 600, true);
         assert!(!html.contains("\"><script>"), "{html}");
         assert!(html.contains("title=\"a&quot;&lt;b&gt;&amp;\""), "{html}");
     }
 
     #[test]
     fn keeps_heights_sensible() {
-        let height = |h| snippet("https://e.org/", &AppState::default(), "t", h, false);
+        let height = |h| snippet("https://e.org/timeline.en.html", "t", h, false);
         assert!(height(0).contains("height=\"240\""));
         assert!(height(99_999).contains("height=\"4000\""));
         for view in View::ALL {

@@ -76,7 +76,7 @@ fn CellEvidence(matrix: Built, row: usize, column: usize) -> impl IntoView {
                                 view! {
                                     <p class="when">
                                         <a href=move || {
-                                            url.state.with(|s| event_link(s, at))
+                                            event_link(url, at)
                                         }>{i18n::tr(lang, &at.title)}</a>
                                         " · "
                                         {move || at.when.format(lang.get())}
@@ -97,9 +97,7 @@ fn CellEvidence(matrix: Built, row: usize, column: usize) -> impl IntoView {
                     <p>
                         <strong>{i18n::tr(lang, &i18n::EVENT)}</strong>
                         {move || i18n::colon(lang.get())}
-                        <a href=move || {
-                            url.state.with(|s| event_link(s, at))
-                        }>{i18n::tr(lang, &at.title)}</a>
+                        <a href=move || { event_link(url, at) }>{i18n::tr(lang, &at.title)}</a>
                         " · "
                         {move || at.when.format(lang.get())}
                     </p>

@@ -13,7 +13,7 @@ use crate::download_link::{fill_on_click, fill_with};
 use crate::i18n;
 use crate::ids::AreaId;
 use crate::route::{AppState, Cell, ColumnOrder, Columns, Filter, FilterList, MatrixState};
-use crate::url_state::{use_filter, use_page, use_url_state};
+use crate::url_state::{use_filter, use_page, use_url_state, UrlState};
 use crate::views::filter_bar::FilterChips;
 use lafayette_data::Lang;
 use leptos::prelude::*;
@@ -106,8 +106,7 @@ pub fn MatrixView() -> impl IntoView {
 }
 
 /// The words around an exported matrix.
-fn export_notes(kind: Columns, state: &AppState, lang: Lang) -> model::Notes {
-    let page = crate::url_state::page_address();
+fn export_notes(kind: Columns, url: UrlState, state: &AppState, lang: Lang) -> model::Notes {
     model::Notes {
         title: match kind {
             Columns::Initiatives => i18n::MATRIX_TITLE_INITIATIVES.get(lang),
@@ -121,7 +120,7 @@ fn export_notes(kind: Columns, state: &AppState, lang: Lang) -> model::Notes {
             i18n::SCOPE_US.get(lang).to_string(),
             i18n::SCOPE_FRANCE.get(lang).to_string(),
         ],
-        source: i18n::exported_from(&data().version, &state.link_on(&page), lang),
+        source: i18n::exported_from(&data().version, &url.shareable(state), lang),
         date: i18n::exported_on(&crate::today::today().format(lang), lang),
     }
 }
@@ -157,7 +156,7 @@ fn Controls(
     // The picture of what the screen shows: its order, names, legend, source and date.
     let picture = move || {
         let (lang, built) = (lang.get_untracked(), matrix.get_untracked());
-        let notes = export_notes(built.0.columns_kind, &url.state.get_untracked(), lang);
+        let notes = export_notes(built.0.columns_kind, url, &url.state.get_untracked(), lang);
         built.0.picture(
             &rows.get_untracked(),
             &columns.get_untracked(),

@@ -6,7 +6,7 @@ use super::query::{category_label, to_csv, to_json, Query};
 use super::{index, supporter_link, supporter_name};
 use crate::dataset::country;
 use crate::document_sync::use_lang;
-use crate::download_link::fill_on_click;
+use crate::download_link::{fill_on_click, name_download};
 use crate::i18n;
 use crate::route::{FilterList, SupporterColumn, SupportersState};
 use crate::today::today;
@@ -34,15 +34,19 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
     let export = move |csv: bool| {
         move |event: leptos::ev::MouseEvent| {
             let lang = lang.get_untracked();
-            let (mime, contents) = if csv {
-                ("text/csv", to_csv(&rows(), lang))
+            let (mime, contents, extension) = if csv {
+                ("text/csv", to_csv(&rows(), lang), "csv")
             } else {
-                ("application/json", to_json(&rows(), lang))
+                ("application/json", to_json(&rows(), lang), "json")
             };
+            // Named for the day it is taken, which only the browser knows.
+            name_download(
+                &event,
+                &format!("paris-call-supporters-{}.{extension}", today()),
+            );
             fill_on_click(&event, mime, &contents);
         }
     };
-    let file_name = move |extension: &str| format!("paris-call-supporters-{}.{extension}", today());
     let clear = move |_| {
         url.push(&url.state.with_untracked(|s| {
             s.with_text("").filtered(|f| {
@@ -71,7 +75,7 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
                     class="button"
                     id="export-csv"
                     href="#"
-                    download=move || file_name("csv")
+                    download="paris-call-supporters.csv"
                     on:click=export(true)
                 >
                     {i18n::tr(lang, &i18n::EXPORT_CSV)}
@@ -80,7 +84,7 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
                     class="button"
                     id="export-json"
                     href="#"
-                    download=move || file_name("json")
+                    download="paris-call-supporters.json"
                     on:click=export(false)
                 >
                     {i18n::tr(lang, &i18n::EXPORT_JSON)}

@@ -28,8 +28,10 @@ const CHARS_PER_LINE: usize = 19;
 const MAX_MARKS_PER_LANE: usize = 60;
 /// Bins of the density view.
 const DENSITY_BINS: usize = 120;
-/// The chart's width before it is measured (and when rendered ahead of the browser).
-const DEFAULT_WIDTH_PX: f64 = 1100.0;
+/// The chart's width before it is measured, and on the pages rendered ahead of the browser:
+/// its width on screens 1216 px and wider (the content's 76rem less the page's padding and the
+/// chart's border), so that the app arriving there changes nothing.
+const DEFAULT_WIDTH_PX: f64 = 1182.0;
 
 fn percent(fraction: f64) -> String {
     format!("{}%", decimal(fraction * 100.0, 3))
@@ -397,7 +399,7 @@ fn LaneMarks(
                                 top=tops[placed.row]
                                 selected=selected
                                 active=active
-                                href=Signal::derive(move || url.state.with(|s| event_link(s, e)))
+                                href=Signal::derive(move || event_link(url, e))
                             />
                         }
                     })

@@ -65,11 +65,7 @@ pub fn EventDetail(
         move |event: Option<&'static Event>, rel: &'static str, label: &'static Text| {
             event.map(|event| {
                 view! {
-                    <a
-                        class=format!("step-{rel}")
-                        rel=rel
-                        href=move || url.state.with(|s| event_link(s, event))
-                    >
+                    <a class=format!("step-{rel}") rel=rel href=move || event_link(url, event)>
                         <span class="step-label">{i18n::tr(lang, label)}</span>
                         <span class="step-title">{i18n::tr(lang, &event.title)}</span>
                     </a>
@@ -216,7 +212,7 @@ fn EventFacts(event: &'static Event) -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=move || {
-                                            url.state.with(|s| event_link(s, e))
+                                            event_link(url, e)
                                         }>{i18n::tr(lang, &e.title)}</a>
                                     </li>
                                 }

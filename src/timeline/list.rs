@@ -162,7 +162,7 @@ fn EventItem(
                     view! { <span class="badge derived">{i18n::tr(lang, &i18n::DERIVED)}</span> }
                 })}
             " "
-            <a href=move || url.state.with(|s| event_link(s, event)) tabindex="-1">
+            <a href=move || event_link(url, event) tabindex="-1">
                 {i18n::tr(lang, &event.title)}
             </a>
             <div class="print-details">

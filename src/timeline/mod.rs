@@ -14,7 +14,7 @@ use crate::dataset::data;
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::ids::EventId;
-use crate::route::{AppState, DayRange, Lanes, Page, TimelineState};
+use crate::route::{DayRange, Lanes, Page, TimelineState};
 use crate::url_state::{use_filter, use_page, use_url_state, UrlState};
 use crate::views::filter_bar::FilterBar;
 use axis::{Axis, Warp};
@@ -27,8 +27,9 @@ use model::{EventIndex, Scale};
 pub const ZOOM_STEP: f64 = 0.6;
 
 /// The link to an event on the timeline, keeping language, theme and filter.
-pub fn event_link(state: &AppState, event: &'static Event) -> String {
-    state.on(Page::event(EventId::of(event))).to_hash()
+pub fn event_link(url: UrlState, event: &'static Event) -> String {
+    url.state
+        .with(|state| url.link(&state.on(Page::event(EventId::of(event)))))
 }
 
 /// The axis of every event listed (the filter does not move it).

@@ -29,7 +29,7 @@ pub fn long_citation(lang: Lang, page: &str) -> String {
 pub fn AboutView() -> impl IntoView {
     let lang = use_lang();
     let data = data();
-    let page = crate::url_state::page_address();
+    let page = crate::url_state::page_folder();
     let counts: Vec<(usize, &'static Text)> = vec![
         (data.events.len(), &i18n::COUNT_EVENTS),
         (data.actors.len(), &i18n::COUNT_ACTORS),

@@ -6,7 +6,7 @@ use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::route::FilterList;
 use crate::today::today;
-use crate::url_state::{page_address, use_url_state};
+use crate::url_state::use_url_state;
 use crate::views::filter_bar::chip_label;
 use leptos::prelude::*;
 
@@ -34,11 +34,13 @@ pub fn PrintHeader() -> impl IntoView {
     };
     // Read in the browser when the page prints: the address, and the day.
     let (printed, set_printed) = signal(None::<(String, String)>);
-    let on_print = window_event_listener(leptos::ev::beforeprint, move |_| {
-        let address = url.state.with_untracked(|s| s.link_on(&page_address()));
-        set_printed.set(Some((address, today().format(lang.get_untracked()))));
-    });
-    on_cleanup(move || on_print.remove());
+    if cfg!(target_arch = "wasm32") {
+        let on_print = window_event_listener(leptos::ev::beforeprint, move |_| {
+            let address = url.state.with_untracked(|s| url.shareable(s));
+            set_printed.set(Some((address, today().format(lang.get_untracked()))));
+        });
+        on_cleanup(move || on_print.remove());
+    }
     view! {
         <div class="print-header">
             <p>

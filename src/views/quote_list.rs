@@ -67,7 +67,7 @@ pub fn QuoteList(
                             <Quote citation=citation />
                             <p class="supports">
                                 <a href=move || {
-                                    url.state.with(|s| s.on(Page::quote(id)).to_hash())
+                                    url.state.with(|s| url.link(&s.on(Page::quote(id))))
                                 }>
                                     {move || {
                                         document

@@ -8,7 +8,7 @@ use crate::route::{Filter, FilterList, SourcesState, View};
 use crate::url_state::{use_page, use_url_state};
 use crate::views::provenance_legend::ProvenanceLegend;
 use crate::views::quote_list::Quote;
-use lafayette_data::{Source, SourceKind};
+use lafayette_data::Source;
 use leptos::prelude::*;
 
 #[component]
@@ -54,23 +54,21 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
     let supported = events_supported_by(&source.id).len();
     let filter_link = move || {
         url.state.with(|s| {
-            s.with_view(View::Timeline)
-                .with_filter(Filter::only(FilterList::Sources, &source.id))
-                .to_hash()
+            url.link(
+                &s.with_view(View::Timeline)
+                    .with_filter(Filter::only(FilterList::Sources, &source.id)),
+            )
         })
     };
-    let document = move || match (source.kind, &source.file, &source.url) {
-        (SourceKind::Seed, Some(file), _) => {
-            view! { <span>{format!("{file} ({})", i18n::SEED_FILE.get(lang.get()))}</span> }
-                .into_any()
-        }
-        (_, _, Some(address)) => view! {
-            <a href=address.to_string() rel="noopener">
-                {address.to_string()}
+    // The public address, with how it was checked; or, plainly, that there is none.
+    let address = match &source.url {
+        Some(address) => view! {
+            <a href=address.as_ref() rel="noopener">
+                {address.as_ref()}
             </a>
         }
         .into_any(),
-        _ => ().into_any(),
+        None => view! { {i18n::tr(lang, &i18n::NO_ADDRESS)} }.into_any(),
     };
     view! {
         <article
@@ -80,19 +78,32 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
         >
             <h3 id=format!("source-title-{}", source.id)>{i18n::tr(lang, &source.title)}</h3>
             <dl class="facts">
-                <dt>{i18n::tr(lang, &i18n::PUBLISHER)}</dt>
-                <dd>{i18n::tr(lang, &source.publisher)}</dd>
-                <dt>{i18n::tr(lang, &i18n::DATE)}</dt>
+                {source
+                    .published_title
+                    .as_ref()
+                    .map(|title| {
+                        view! {
+                            <dt>{i18n::tr(lang, &i18n::PUBLISHED_TITLE)}</dt>
+                            <dd lang=source.language.code()>{title.as_ref()}</dd>
+                        }
+                    })} <dt>{i18n::tr(lang, &i18n::PUBLISHER)}</dt>
+                <dd>{i18n::tr(lang, &source.publisher)}</dd> <dt>{i18n::tr(lang, &i18n::DATE)}</dt>
                 <dd>
                     <time datetime=source
                         .date
                         .datetime()>{move || source.date.format(lang.get())}</time>
-                </dd>
-                <dt>{i18n::tr(lang, &i18n::LANGUAGE_OF_SOURCE)}</dt>
+                </dd> <dt>{i18n::tr(lang, &i18n::LANGUAGE_OF_SOURCE)}</dt>
                 <dd>{move || i18n::language_in(source.language, lang.get())}</dd>
-                <dt>{i18n::tr(lang, &i18n::DOCUMENT)}</dt>
-                <dd>{document}</dd>
-                <dt>{i18n::tr(lang, &i18n::LICENCE)}</dt>
+                <dt>{i18n::tr(lang, &i18n::ADDRESS)}</dt>
+                <dd>
+                    {address}
+                    {source
+                        .address_check
+                        .as_ref()
+                        .map(|check| {
+                            view! { <span class="address-check">{i18n::tr(lang, check)}</span> }
+                        })}
+                </dd> <dt>{i18n::tr(lang, &i18n::LICENCE)}</dt>
                 <dd>{i18n::tr(lang, &source.licence)}</dd>
             </dl>
             <p>{i18n::tr(lang, &source.summary)}</p>
@@ -110,7 +121,7 @@ fn QuoteItem(quote: Quoted) -> impl IntoView {
     let url = use_url_state();
     let page = use_page::<SourcesState>();
     let id = quote.id();
-    let record_link = move || url.state.with(|s| quote.record_link(s).to_hash());
+    let record_link = move || url.state.with(|s| url.link(&quote.record_link(s)));
     view! {
         <li id=id.slug() class="quote" class:selected=move || page.with(|p| p.selected == Some(id))>
             <Quote citation=quote.citation />

@@ -6,7 +6,8 @@
 //!   dist    build the release into dist/ for static hosting
 //!   bench   build the release and print the size of every file (raw, gzip -9, brotli)
 //!   setup   only install the tools
-//!   offline-page   (Trunk's post-build hook) write dist/lafayette-offline.html
+//!   post-build     (Trunk's hook) prerender each view's first screen into its page, then
+//!                  write dist/lafayette-offline.html
 
 mod bench;
 mod offline_page;
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
         "dist" => tools::ensure_build_tools().and_then(|_| dist()),
         "test" => test(),
         "bench" => bench::run(),
-        "offline-page" => offline_page::run(),
+        "post-build" => post_build(),
         _ => Err("usage: cargo xtask serve | test | dist | bench | setup".to_string()),
     };
     match result {
@@ -37,6 +38,20 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Trunk's post-build hook: the prerendered pages first (the offline page includes the
+/// timeline's), then the offline page.
+fn post_build() -> Result {
+    run(tools::command("cargo").args([
+        "run",
+        "--quiet",
+        "--package",
+        "lafayette",
+        "--bin",
+        "prerender",
+    ]))?;
+    offline_page::run()
 }
 
 pub fn dist_dir() -> PathBuf {

@@ -1,4 +1,4 @@
-//! `cargo xtask offline-page`, Trunk's post-build hook: writes `lafayette-offline.html`
+//! Part of `cargo xtask post-build`, Trunk's hook: writes `lafayette-offline.html`
 //! beside `index.html`, one file with the style, the script, the icon and the wasm (which
 //! holds the data) inlined. Opened from disk (file://) a page may neither import a module nor
 //! fetch a sibling file, so everything it needs is inside it.
@@ -60,6 +60,19 @@ pub fn inline(index: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<Str
                 "<script type=\"module\">\n{glue}\nconst lafayetteWasm = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: lafayetteWasm }});\n</script>",
                 base64(&read(relative(wasm))?)
             ));
+        } else if tag.starts_with("<script") && attribute(tag, "src").is_some() {
+            // A classic script beside the page (the first paint's): inside it instead.
+            let src = attribute(tag, "src").unwrap_or_default();
+            rest = rest
+                .strip_prefix("</script>")
+                .ok_or("the script tag is not empty")?;
+            page.push_str(&format!(
+                "<script>\n{}\n</script>",
+                text(relative(src))?.replace("</script", "<\\/script")
+            ));
+        } else if tag.starts_with("<html") {
+            // The app then keeps to this one file: there are no pages beside it.
+            page.push_str(&tag.replacen("<html", "<html data-single-file", 1));
         } else if tag.starts_with("<link") {
             match (attribute(tag, "rel"), attribute(tag, "href")) {
                 (Some("stylesheet"), Some(href)) => {
@@ -126,7 +139,8 @@ fn base64(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
-    const INDEX: &str = r#"<!doctype html><html><head>
+    const INDEX: &str = r#"<!doctype html><html lang="en"><head>
+<script src="first-paint.js"></script>
 <script type="module" src="./boot.js" data-js="./app-1.js" data-wasm="./app-1_bg.wasm"></script>
 <link rel="stylesheet" href="./main-1.css" integrity="sha384-x"/>
 <link rel="icon" href="./favicon-1.svg" integrity="sha384-y"/>
@@ -139,6 +153,7 @@ mod tests {
             "app-1_bg.wasm" => b"\0asm".to_vec(),
             "main-1.css" => b"body { color: red }".to_vec(),
             "favicon-1.svg" => b"<svg/>".to_vec(),
+            "first-paint.js" => b"var first = 1;".to_vec(),
             other => return Err(format!("unexpected read of {other}")),
         })
     }
@@ -161,6 +176,8 @@ mod tests {
             "a closing tag in the glue cannot end the script"
         );
         assert!(page.contains("atob(\"AGFzbQ==\")"));
+        assert!(page.contains("<script>\nvar first = 1;\n</script>"));
+        assert!(page.contains("<html data-single-file lang=\"en\">"));
         assert!(page.contains("await __wbg_init({ module_or_path: lafayetteWasm });"));
         for gone in [
             "src=\"./boot.js\"",

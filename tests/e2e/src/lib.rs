@@ -222,11 +222,19 @@ pub fn open(session: &Session, hash: &str) {
     open_at(session, &format!("{}{hash}", server().url()));
 }
 
-/// Opens the app at `url` and waits until it has rendered.
+/// Opens the app at `url` and waits until the app runs it (not only its prerendered first
+/// screen, whose controls wait for the app).
 pub fn open_at(session: &Session, url: &str) {
     session.goto(url).expect("navigation");
     session
-        .wait_for("main#main h2", LOAD_TIMEOUT)
+        .wait_until("the app", LOAD_TIMEOUT, |s| {
+            let running = s.execute(
+                "return performance.getEntriesByName('lafayette:rendered').length > 0
+                   && !document.getElementById('prerendered') && !!document.querySelector('main#main h2')",
+                vec![],
+            )?;
+            Ok(running == serde_json::json!(true))
+        })
         .expect("the app renders its view");
 }
 

@@ -15,10 +15,41 @@ pub struct StaticServer {
     pub posts: Arc<Mutex<Vec<String>>>,
 }
 
+/// How a server answers, beyond the files.
+#[derive(Clone, Default)]
+struct Options {
+    headers: Vec<(String, String)>,
+    /// Held back before the wasm is sent: a slow network, to see what comes before the code.
+    wasm_delay: std::time::Duration,
+}
+
 impl StaticServer {
     /// Serves `root` under `prefix` (e.g. `/deep/sub/path/`) on a free loopback port,
     /// sending `headers` (extra response headers) with every response.
     pub fn start(root: PathBuf, prefix: &str, headers: Vec<(String, String)>) -> StaticServer {
+        StaticServer::with_options(
+            root,
+            prefix,
+            Options {
+                headers,
+                ..Options::default()
+            },
+        )
+    }
+
+    /// Serves `root` under `prefix`, sending the wasm only after `delay`.
+    pub fn slow_wasm(root: PathBuf, prefix: &str, delay: std::time::Duration) -> StaticServer {
+        StaticServer::with_options(
+            root,
+            prefix,
+            Options {
+                wasm_delay: delay,
+                ..Options::default()
+            },
+        )
+    }
+
+    fn with_options(root: PathBuf, prefix: &str, options: Options) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
         let port = listener.local_addr().expect("bound").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -27,15 +58,15 @@ impl StaticServer {
         let mount = prefix.to_string();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, mount, log, post_log, headers) = (
+                let (root, mount, log, post_log, options) = (
                     root.clone(),
                     mount.clone(),
                     log.clone(),
                     post_log.clone(),
-                    headers.clone(),
+                    options.clone(),
                 );
                 std::thread::spawn(move || {
-                    serve(stream, &root, &mount, (&log, &post_log), &headers)
+                    serve(stream, &root, &mount, (&log, &post_log), &options)
                 });
             }
         });
@@ -78,7 +109,7 @@ fn serve(
     root: &Path,
     mount: &str,
     (log, post_log): (&Mutex<Vec<String>>, &Mutex<Vec<String>>),
-    headers: &[(String, String)],
+    options: &Options,
 ) {
     let mut reader = BufReader::new(stream.try_clone().expect("a socket clones"));
     let mut request_line = String::new();
@@ -133,7 +164,10 @@ fn serve(
             None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
         };
     let mut head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n", body.len());
-    for (name, value) in headers {
+    if kind == "application/wasm" {
+        std::thread::sleep(options.wasm_delay);
+    }
+    for (name, value) in &options.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");

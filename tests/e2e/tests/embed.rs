@@ -164,7 +164,7 @@ fn the_dialog_code_embeds_the_view_on_another_origin_and_talks_safely() {
         .wait_until("the host link to follow the app", STEP_TIMEOUT, |s| {
             let link = s.find("#full")?;
             Ok(s.attribute(&link, "href")?.unwrap_or_default()
-                == format!("{}#/supporters?lang=fr", app.url()))
+                == format!("{}supporters.fr.html#/supporters?lang=fr", app.url()))
         })
         .unwrap();
     let states = session.execute("return window.states", vec![]).unwrap();
