@@ -20,8 +20,8 @@ fn main() {
     if let lafayette_data::QuoteCheck::Skipped { reason } = quotes {
         println!("cargo:warning={reason}");
     }
-    // The supporters go in as compact rows (see lafayette_data::supporter_rows), the rest as
-    // struct literals.
+    // The supporters go in a file of compact rows (see lafayette_data::supporter_rows) that
+    // the app loads when a view needs them; the rest goes in as struct literals.
     let supporters = std::mem::take(&mut data.supporters);
     let rows = lafayette_data::supporter_rows::encode(&supporters).unwrap_or_else(|problem| {
         eprintln!("error: data/dataset/supporters.csv: {problem}");
@@ -33,12 +33,25 @@ fn main() {
         Ok(&supporters[..]),
         "supporter rows must read back as written"
     );
+    let states = supporters
+        .iter()
+        .filter(|s| s.category == lafayette_data::Category::State)
+        .count();
     let code = lafayette_data::rust_code::to_rust(&data)
         .expect("the dataset's types all have a Rust form");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    std::fs::write(out.join("supporter-rows.txt"), &rows).expect("OUT_DIR is writable");
     std::fs::write(
         out.join("dataset.rs"),
-        format!("const WITHOUT_SUPPORTERS: Dataset = {code};\nstatic SUPPORTER_ROWS: &str = {rows:?};\n"),
+        format!(
+            "const WITHOUT_SUPPORTERS: Dataset = {code};\n\
+             /// Where the app finds the supporters' rows, beside its page.\n\
+             pub const SUPPORTER_ROWS_FILE: &str = {:?};\n\
+             /// How many supporters the rows hold, all and states, for views that only count them.\n\
+             pub const SUPPORTER_TOTALS: (usize, usize) = ({}, {states});\n",
+            lafayette_data::supporter_rows::file_name(&rows),
+            supporters.len(),
+        ),
     )
     .expect("OUT_DIR is writable");
     // Reading order of each document's quotes; empty (record order) when the seeds are absent.

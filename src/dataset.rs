@@ -1,22 +1,42 @@
 //! The dataset, validated and embedded at build time by build.rs, and lookups by id.
+//! The supporters are the exception in the browser: their rows (a third of the data's bytes)
+//! come from a file of their own when a view needs them (src/supporters/rows.rs), so the other
+//! views start without them. Natively (prerendering, tests) they are embedded.
 
 use lafayette_data::*;
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 include!(concat!(env!("OUT_DIR"), "/quote_positions.rs"));
 
-/// Read once, at first use; the rows borrow from the embedded string (build.rs checked them).
-static DATASET: LazyLock<Dataset> = LazyLock::new(|| Dataset {
-    supporters: Cow::Owned(
-        supporter_rows::decode(SUPPORTER_ROWS).expect("build.rs wrote these rows"),
-    ),
-    ..WITHOUT_SUPPORTERS
-});
+static DATASET: Dataset = WITHOUT_SUPPORTERS;
 
+static SUPPORTERS: OnceLock<Vec<Supporter>> = OnceLock::new();
+
+/// The supporters' rows, natively: the prerender step writes them beside the app.
+#[cfg(not(target_arch = "wasm32"))]
+pub const SUPPORTER_ROWS: &str = include_str!(concat!(env!("OUT_DIR"), "/supporter-rows.txt"));
+
+/// The dataset, its supporters aside: see `supporters`.
 pub fn data() -> &'static Dataset {
     &DATASET
+}
+
+/// The supporters, once their rows are read (natively, always); none before.
+pub fn supporters() -> &'static [Supporter] {
+    #[cfg(not(target_arch = "wasm32"))]
+    if SUPPORTERS.get().is_none() {
+        read_supporters(SUPPORTER_ROWS).expect("build.rs checked these rows");
+    }
+    SUPPORTERS.get().map_or(&[], Vec::as_slice)
+}
+
+/// Reads the supporters' rows, as build.rs wrote them; the first rows read stay.
+pub fn read_supporters(rows: &'static str) -> Result<(), String> {
+    let read = supporter_rows::decode(rows)?;
+    let _ = SUPPORTERS.set(read);
+    Ok(())
 }
 
 pub fn source(id: &str) -> Option<&'static Source> {
@@ -63,7 +83,16 @@ mod tests {
 
     #[test]
     fn the_embedded_dataset_is_the_validated_one() {
-        assert_eq!(data().supporters.len(), 1222);
+        assert_eq!(supporters().len(), 1222);
+        let states = supporters()
+            .iter()
+            .filter(|s| s.category == Category::State)
+            .count();
+        assert_eq!(SUPPORTER_TOTALS, (supporters().len(), states));
+        assert!(
+            data().supporters.is_empty(),
+            "the supporters come on their own"
+        );
         assert!(event("elysee-meeting").is_some());
         assert_eq!(country("FRA").map(|c| c.name.get(Lang::Fr)), Some("France"));
         assert!(source("nowhere").is_none());

@@ -24,6 +24,9 @@ messages! {
     VIEW_SUPPORTERS: "Paris Call supporters", "Soutiens de l’Appel de Paris";
     VIEW_MATRIX: "Cooperation matrix", "Matrice de coopération";
     VIEW_SUPPORTERS_SHORT: "Supporters", "Soutiens";
+    SUPPORTERS_LOADING: "Loading the list of supporters…", "Chargement de la liste des soutiens…";
+    SUPPORTERS_NOT_LOADED: "The list of supporters could not be loaded. Check your connection, then reload the page.",
+        "La liste des soutiens n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.";
     VIEW_MATRIX_SHORT: "Matrix", "Matrice";
     VIEW_SOURCES: "Sources", "Sources";
     VIEW_ABOUT: "About", "À propos";
@@ -39,14 +42,14 @@ messages! {
     EMBED: "Embed", "Intégrer";
     EMBED_TITLE: "Embed this view in your page", "Intégrer cette vue dans votre page";
     EMBED_INTRO: "This code shows the view as it is now (language, theme, filters, selection) inside any web page, without this site’s header. The frame works on its own; the optional script makes its height follow its content.",
-        "Ce code affiche la vue telle qu’elle est maintenant (langue, thème, filtres, sélection) dans n’importe quelle page web, sans l’en-tête de ce site. Le cadre fonctionne seul ; le script facultatif ajuste sa hauteur à son contenu.";
+        "Ce code affiche la vue telle qu’elle est maintenant (langue, thème, filtres, sélection) dans n’importe quelle page web, sans l’en-tête de ce site. Le cadre fonctionne seul ; le script facultatif ajuste sa hauteur à son contenu.";
     EMBED_HEIGHT: "Height in pixels", "Hauteur en pixels";
     EMBED_AUTO_RESIZE: "Fit the height to the content (adds the small embed.js script)",
         "Ajuster la hauteur au contenu (ajoute le petit script embed.js)";
     EMBED_CODE: "HTML to paste into your page", "HTML à coller dans votre page";
     COPY: "Copy", "Copier";
     COPIED: "Copied to the clipboard.", "Copié dans le presse-papiers.";
-    COPY_BY_HAND: "Selected: press Ctrl+C (⌘C on a Mac) to copy.", "Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.";
+    COPY_BY_HAND: "Selected: press Ctrl+C (⌘C on a Mac) to copy.", "Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.";
     EMBED_PREVIEW: "Preview the embed in a new tab", "Aperçu de l’intégration dans un nouvel onglet";
     OFFLINE_COPY: "The whole app as one HTML file, to open offline, e-mail or archive", "Toute l’application en un seul fichier HTML, à ouvrir hors ligne, envoyer ou archiver";
     OUR_TRANSLATION: "Our translation", "Notre traduction";
@@ -57,9 +60,9 @@ messages! {
     METHOD_STATED: "the source says it, and the quote shows where.",
         "la source le dit, et la citation montre où.";
     METHOD_DERIVED: "worked out from the source and marked as such, with how: for example a date from “next Wednesday”, resolved against the trip of 9–13 November 2021.",
-        "déduit de la source et signalé comme tel, avec la méthode : par exemple une date tirée de « mercredi prochain », rapportée au voyage du 9 au 13 novembre 2021.";
+        "déduit de la source et signalé comme tel, avec la méthode : par exemple une date tirée de « mercredi prochain », rapportée au voyage du 9 au 13 novembre 2021.";
     METHOD_UNKNOWN: "no source gives it, so the app says “unknown” and never guesses: most Paris Call supporters’ join dates are unknown.",
-        "aucune source ne le donne : l’application indique « inconnu » et ne devine jamais. La plupart des dates d’adhésion à l’Appel de Paris sont inconnues.";
+        "aucune source ne le donne : l’application indique « inconnu » et ne devine jamais. La plupart des dates d’adhésion à l’Appel de Paris sont inconnues.";
     SOURCES_INTRO: "Every fact in Lafayette comes from one of these documents with a short verbatim quote you can check. Quotes stay in their original language, with a translation beside them.",
         "Chaque fait présenté dans Lafayette provient de l’un de ces documents, avec une courte citation exacte que vous pouvez vérifier. Les citations restent dans leur langue d’origine, avec leur traduction à côté.";
     PUBLISHER: "Publisher", "Éditeur";
@@ -71,10 +74,10 @@ messages! {
     ADDRESS: "Address", "Adresse";
     NO_ADDRESS: "No public address could be established and checked for this document.", "Aucune adresse publique n’a pu être établie et vérifiée pour ce document.";
     ABOUT_INTRO: "Lafayette lets anyone explore US–France cooperation in the browser: a timeline of events, the full list of supporters of the Paris Call for Trust and Security in Cyberspace, and a matrix of who committed to what. It runs entirely on your device: no server, no tracking, no request to anyone else.",
-        "Lafayette permet à chacun d’explorer la coopération franco-américaine dans son navigateur : une chronologie, la liste complète des soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace, et une matrice de qui s’est engagé à quoi. Tout fonctionne sur votre appareil : aucun serveur, aucun pistage, aucune requête vers un tiers.";
+        "Lafayette permet à chacun d’explorer la coopération franco-américaine dans son navigateur : une chronologie, la liste complète des soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace, et une matrice de qui s’est engagé à quoi. Tout fonctionne sur votre appareil : aucun serveur, aucun pistage, aucune requête vers un tiers.";
     ABOUT_METHOD_TITLE: "How the dataset was built", "Comment le jeu de données a été construit";
     ABOUT_METHOD: "Five public documents (a White House fact sheet, a State Department release, three press articles, two of them in French) were read line by line; every datable event, actor, initiative and commitment became a record citing the sentence it comes from. The Paris Call supporters come from the public repository behind the Call’s official website, kept exactly as listed, including the five entries the site hides for lack of a category. The build checks every quote against its document and refuses any inconsistency. Each fact is one of:",
-        "Cinq documents publics (une fiche de la Maison Blanche, un communiqué du Département d’État, trois articles de presse dont deux en français) ont été lus ligne à ligne ; chaque événement datable, acteur, initiative et engagement est devenu un enregistrement citant la phrase dont il provient. Les soutiens de l’Appel de Paris viennent du dépôt public du site officiel de l’Appel, tels que listés, y compris les cinq entrées que le site masque faute de catégorie. La construction vérifie chaque citation dans son document et refuse toute incohérence. Chaque fait est :";
+        "Cinq documents publics (une fiche de la Maison Blanche, un communiqué du Département d’État, trois articles de presse dont deux en français) ont été lus ligne à ligne ; chaque événement datable, acteur, initiative et engagement est devenu un enregistrement citant la phrase dont il provient. Les soutiens de l’Appel de Paris viennent du dépôt public du site officiel de l’Appel, tels que listés, y compris les cinq entrées que le site masque faute de catégorie. La construction vérifie chaque citation dans son document et refuse toute incohérence. Chaque fait est :";
     ABOUT_DATASET_TITLE: "The dataset", "Le jeu de données";
     VERSION: "Version", "Version";
     CHANGELOG: "Changelog", "Historique des versions";
@@ -83,13 +86,13 @@ messages! {
     CITE_LONG: "Long", "Longue";
     ABOUT_DOWNLOADS_TITLE: "Downloads", "Téléchargements";
     ABOUT_DOWNLOADS_INTRO: "The whole dataset, free to reuse with its sources: one JSON file, one CSV file per table (UTF-8, readable by spreadsheets), and a README describing them.",
-        "Le jeu de données complet, réutilisable avec ses sources : un fichier JSON, un fichier CSV par table (UTF-8, lisible par les tableurs) et un README qui les décrit.";
+        "Le jeu de données complet, réutilisable avec ses sources : un fichier JSON, un fichier CSV par table (UTF-8, lisible par les tableurs) et un README qui les décrit.";
     DOWNLOAD_JSON: "Everything, as JSON", "Tout, en JSON";
-    DOWNLOAD_README: "README: what each file holds", "README : le contenu de chaque fichier";
+    DOWNLOAD_README: "README: what each file holds", "README : le contenu de chaque fichier";
     ABOUT_LICENCES_TITLE: "Licences", "Licences";
     ABOUT_CORRECT_TITLE: "Correct or extend it", "Corriger ou compléter";
     ABOUT_CORRECT: "The data lives in plain JSON and CSV files in the project’s data/dataset folder; data/README.md explains how to add a supporter, an event or a source. The build lists every problem by file, record and field, so a mistake cannot reach the app.",
-        "Les données sont de simples fichiers JSON et CSV dans le dossier data/dataset du projet ; data/README.md explique comment ajouter un soutien, un événement ou une source. La construction liste chaque problème par fichier, enregistrement et champ : une erreur ne peut pas atteindre l’application.";
+        "Les données sont de simples fichiers JSON et CSV dans le dossier data/dataset du projet ; data/README.md explique comment ajouter un soutien, un événement ou une source. La construction liste chaque problème par fichier, enregistrement et champ : une erreur ne peut pas atteindre l’application.";
     COUNT_EVENTS: "events", "événements";
     COUNT_ACTORS: "actors", "acteurs";
     COUNT_INITIATIVES: "initiatives and fora", "initiatives et forums";
@@ -115,7 +118,7 @@ messages! {
     FILTERS: "Filters", "Filtres";
     SEARCH_SUPPORTERS: "Search supporters", "Rechercher un soutien";
     SEARCH_SUPPORTERS_HINT: "Name, country in English or French, ISO code, category or kind; accents and case do not matter.",
-        "Nom, pays en français ou en anglais, code ISO, catégorie ou nature ; accents et majuscules indifférents.";
+        "Nom, pays en français ou en anglais, code ISO, catégorie ou nature ; accents et majuscules indifférents.";
     CATEGORY: "Category", "Catégorie";
     COUNTRY: "Country", "Pays";
     SEARCH_COUNTRIES: "Find a country", "Trouver un pays";
@@ -128,7 +131,7 @@ messages! {
     NO_SUPPORTER_MATCHES: "No supporter matches these filters.", "Aucun soutien ne correspond à ces filtres.";
     CLEAR_FILTERS: "Clear the search and filters", "Effacer la recherche et les filtres";
     SUPPORTERS_TABLE_CAPTION: "Paris Call supporters: name, country, category and date joined. Sort with the column buttons.",
-        "Soutiens de l’Appel de Paris : nom, pays, catégorie et date d’adhésion. Triez avec les boutons des colonnes.";
+        "Soutiens de l’Appel de Paris : nom, pays, catégorie et date d’adhésion. Triez avec les boutons des colonnes.";
     NAME: "Name", "Nom";
     JOINED: "Joined", "Adhésion";
     NAME_ON_SITE: "Name on the official site", "Nom sur le site officiel";
@@ -159,13 +162,13 @@ messages! {
     ZOOM_ALL: "All events", "Tous les événements";
     ZOOM_TRIP: "The Paris trip, 9–13 Nov 2021", "Le voyage à Paris, 9–13 nov. 2021";
     TIMELINE_KEYS: "The list below is one stop for the Tab key: arrow keys move between events, Enter opens one, Escape closes it, + and − zoom, Shift with the left and right arrows pans. Drag or use the wheel on the chart.",
-        "La liste ci-dessous est un seul arrêt de la touche Tab : les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme, + et − zooment, Maj avec les flèches gauche et droite déplace. Faites glisser ou utilisez la molette sur le graphique.";
+        "La liste ci-dessous est un seul arrêt de la touche Tab : les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme, + et − zooment, Maj avec les flèches gauche et droite déplace. Faites glisser ou utilisez la molette sur le graphique.";
     LEGEND: "What the marks mean", "Ce que signifient les repères";
     OPENING_TITLE: "What Lafayette covers", "Ce que couvre Lafayette";
     VIEW_TIMELINE_DESCRIPTION: "US–France cooperation from 1961 to 2021, event by event, every fact with its source: space, cybersecurity, the Paris Call, the November 2021 Paris trip.",
-        "La coopération franco-américaine de 1961 à 2021, événement par événement, chaque fait avec sa source : espace, cybersécurité, Appel de Paris, voyage à Paris de novembre 2021.";
+        "La coopération franco-américaine de 1961 à 2021, événement par événement, chaque fait avec sa source : espace, cybersécurité, Appel de Paris, voyage à Paris de novembre 2021.";
     VIEW_SUPPORTERS_DESCRIPTION: "All 1,222 supporters of the Paris Call for Trust and Security in Cyberspace: search by name, country or code, filter by category and year, export.",
-        "Les 1 222 soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace : recherche par nom, pays ou code, filtres par catégorie et année, export.";
+        "Les 1 222 soutiens de l’Appel de Paris pour la confiance et la sécurité dans le cyberespace : recherche par nom, pays ou code, filtres par catégorie et année, export.";
     VIEW_MATRIX_DESCRIPTION: "Which areas of US–France cooperation go through which initiatives and which actors, each count with its evidence and quotes.",
         "Quels domaines de la coopération franco-américaine passent par quelles initiatives et quels acteurs, chaque décompte avec ses preuves et citations.";
     NO_FILTER: "No filter: everything is shown", "Aucun filtre\u{a0}: tout est affiché";
@@ -174,9 +177,9 @@ messages! {
     BRIEF_SUPPORTERS: "all who signed, searchable", "tous les signataires, à rechercher";
     BRIEF_MATRIX: "who committed to what, in which area", "qui s’est engagé à quoi, dans quel domaine";
     LEGEND_STATED: "Date given by the source", "Date donnée par la source";
-    LEGEND_DERIVED: "Date worked out from the source (“Derived”)", "Date déduite de la source (« Déduit »)";
+    LEGEND_DERIVED: "Date worked out from the source (“Derived”)", "Date déduite de la source (« Déduit »)";
     LEGEND_RANGE: "Lasts several days", "Dure plusieurs jours";
-    LEGEND_AXIS: "The axis gives room to busy periods; ≈ marks a long gap drawn shorter", "L’axe donne de la place aux périodes chargées ; ≈ signale un long intervalle raccourci";
+    LEGEND_AXIS: "The axis gives room to busy periods; ≈ marks a long gap drawn shorter", "L’axe donne de la place aux périodes chargées ; ≈ signale un long intervalle raccourci";
     PARTICIPANTS: "Participants", "Participants";
     AREAS: "Areas", "Domaines";
     INITIATIVES: "Initiatives", "Initiatives";
@@ -187,7 +190,7 @@ messages! {
     NEXT: "Next", "Suivant";
     SUPPORTERS_OVER_TIME: "Paris Call supporters over time, by category", "Soutiens de l’Appel de Paris dans le temps, par catégorie";
     OVER_TIME_CAPTION: "Counts on each day the official list changed, 16 September 2019 to 19 January 2024; no count exists before. Source: the history of the Call’s public repository.",
-        "Décomptes à chaque modification de la liste officielle, du 16 septembre 2019 au 19 janvier 2024 ; aucun décompte antérieur n’existe. Source : l’historique du dépôt public de l’Appel.";
+        "Décomptes à chaque modification de la liste officielle, du 16 septembre 2019 au 19 janvier 2024 ; aucun décompte antérieur n’existe. Source : l’historique du dépôt public de l’Appel.";
     SHOW_TABLE: "Show the data as a table", "Afficher les données sous forme de tableau";
     TOTAL: "Total", "Total";
     ANNOTATION_LAUNCH: "Launch", "Lancement";
@@ -198,7 +201,7 @@ messages! {
         "Pointez le graphique, touchez-le, ou sélectionnez-le et utilisez les flèches pour lire le décompte à toute date.";
     ANNOTATION_US: "US joins", "Adhésion des É.-U.";
     MATRIX_INTRO: "Which cooperation areas go through which initiatives and which actors. Each cell counts the commitments and events that link its row and column; open it to read the evidence and its sources.",
-        "Quels domaines de coopération passent par quelles initiatives et quels acteurs. Chaque case compte les engagements et événements qui relient sa ligne et sa colonne ; ouvrez-la pour lire les preuves et leurs sources.";
+        "Quels domaines de coopération passent par quelles initiatives et quels acteurs. Chaque case compte les engagements et événements qui relient sa ligne et sa colonne ; ouvrez-la pour lire les preuves et leurs sources.";
     COLUMNS: "Columns", "Colonnes";
     ACTORS_BY_COUNTRY: "Actors (United States, France, others)", "Acteurs (États-Unis, France, autres)";
     COLUMN_ORDER: "Order columns", "Ordre des colonnes";
@@ -215,15 +218,15 @@ messages! {
     MATRIX_LEGEND: "Legend", "Légende";
     MATRIX_BARS: "Bar above a column: the actor’s country", "Barre au-dessus d’une colonne\u{a0}: le pays de l’acteur";
     MATRIX_KEYS: "The table is one stop for the Tab key: arrow keys move between cells, Enter opens a cell's evidence. Header buttons sort the rows.",
-        "Le tableau est un seul arrêt de la touche Tab : les flèches passent d’une case à l’autre, Entrée ouvre les preuves d’une case. Les boutons des en-têtes trient les lignes.";
+        "Le tableau est un seul arrêt de la touche Tab : les flèches passent d’une case à l’autre, Entrée ouvre les preuves d’une case. Les boutons des en-têtes trient les lignes.";
     MATRIX_CAPTION: "Cooperation areas (rows) against initiatives or actors (columns): number of commitments and events linking them",
-        "Domaines de coopération (lignes) et initiatives ou acteurs (colonnes) : nombre d’engagements et d’événements qui les relient";
+        "Domaines de coopération (lignes) et initiatives ou acteurs (colonnes) : nombre d’engagements et d’événements qui les relient";
     ONLY_EVIDENCE_FROM: "Only the evidence taken from", "Seulement les preuves tirées de";
     SHOW_ALL_EVIDENCE: "Show all the evidence", "Afficher toutes les preuves";
     EVENT: "Event", "Événement";
     PANIC_TITLE: "Something went wrong and the app stopped.", "Une erreur est survenue et l’application s’est arrêtée.";
     PANIC_HINT: "Reload the page to start again. The details below help us fix it:",
-        "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";
+        "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";
 }
 
 /// A counted noun: its singular and plural in each language, and its French gender.
@@ -550,7 +553,7 @@ pub fn filters_chosen(count: usize, lang: Lang) -> String {
     }
 }
 
-/// A label and its value: "Country: France" / "Pays : France".
+/// A label and its value: "Country: France" / "Pays : France".
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
     format!("{label}{}{value}", colon(lang))
 }
@@ -581,7 +584,7 @@ pub fn format_count(count: usize, lang: Lang) -> String {
     out
 }
 
-/// ": " in English, " : " in French (a space before the colon).
+/// ": " in English, " : " in French (a space before the colon).
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => ": ",

@@ -1,7 +1,7 @@
 //! Typed ids of the dataset's records. Each is made from a record of the embedded dataset or
 //! parsed from text by finding that record, so holding one means the record exists.
 
-use crate::dataset::{self, data};
+use crate::dataset::{self, data, supporters};
 use crate::provenance::Holder;
 use lafayette_data::{Actor, Area, Citation, Event, Initiative, Supporter};
 
@@ -72,8 +72,7 @@ impl SupporterId {
     }
 
     pub fn parse(id: &str) -> Option<SupporterId> {
-        data()
-            .supporters
+        supporters()
             .iter()
             .map(SupporterId::of)
             .find(|supporter| supporter.0 == id)
@@ -84,8 +83,7 @@ impl SupporterId {
     }
 
     pub fn record(self) -> &'static Supporter {
-        data()
-            .supporters
+        supporters()
             .iter()
             .find(|supporter| SupporterId::of(supporter) == self)
             .expect("made from a supporter of the dataset")

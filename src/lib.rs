@@ -8,6 +8,8 @@ pub mod download_link;
 pub mod embed;
 pub mod i18n;
 pub mod ids;
+#[cfg(test)]
+mod language_check;
 pub mod matrix;
 pub mod panic_message;
 pub mod picture;
@@ -36,6 +38,21 @@ pub fn start() {
     // (mounting is synchronous).
     mark("lafayette:start");
     panic_message::install();
+    // The supporters' view waits for its rows (its built page shows them meanwhile); the
+    // other views start at once and fetch the rows when the reader heads for them.
+    if url_state::starting_view() == View::Supporters {
+        // Before the app, Leptos' task runner is not set up yet: the browser's own.
+        wasm_bindgen_futures::spawn_local(async {
+            supporters::rows::load().await;
+            mount();
+        });
+    } else {
+        mount();
+        supporters::rows::load_on_intent();
+    }
+}
+
+fn mount() {
     let handover = takeover::Handover::read();
     leptos::mount::mount_to_body(App);
     handover.complete();

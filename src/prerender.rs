@@ -2,6 +2,7 @@
 //! browser runs (natively, with Leptos' server-side rendering), so a reader sees real events,
 //! rows and numbers before the code arrives. `src/bin/prerender.rs` writes the pages.
 
+use crate::dataset::SUPPORTER_ROWS_FILE;
 use crate::route::{page_file, View};
 use crate::{i18n, App, Prerendered};
 use lafayette_data::Lang;
@@ -9,10 +10,15 @@ use leptos::prelude::*;
 
 /// The app's markup for `view` in `lang`, as the browser will render it on arrival.
 pub fn app_html(view: View, lang: Lang) -> String {
+    app_html_at(&format!("#/{}", view.slug()), lang)
+}
+
+/// The app's markup for the state of `hash`, in `lang`.
+pub fn app_html_at(hash: &str, lang: Lang) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(Prerendered {
-            hash: format!("#/{}", view.slug()),
+            hash: hash.to_string(),
             lang,
         });
         view! { <App /> }.to_html()
@@ -84,8 +90,16 @@ pub fn page(
             )
         })
         .collect();
+    // The supporters' view waits for its rows: they load beside the code.
+    let rows = if view == View::Supporters {
+        format!(
+            "\n    <link rel=\"preload\" href=\"{SUPPORTER_ROWS_FILE}\" as=\"fetch\" crossorigin>"
+        )
+    } else {
+        String::new()
+    };
     let head = format!(
-        "<title>{}</title>\n    <link rel=\"stylesheet\" href=\"{styles}\">\n    <meta name=\"description\" content=\"{}\">\n    <meta property=\"og:title\" content=\"{}\">\n    <meta property=\"og:description\" content=\"{}\">\n    <meta property=\"og:type\" content=\"website\">\n    {alternates}",
+        "<title>{}</title>\n    <link rel=\"stylesheet\" href=\"{styles}\">{rows}\n    <meta name=\"description\" content=\"{}\">\n    <meta property=\"og:title\" content=\"{}\">\n    <meta property=\"og:description\" content=\"{}\">\n    <meta property=\"og:type\" content=\"website\">\n    {alternates}",
         escape(&title),
         escape(&description),
         escape(&title),

@@ -38,11 +38,18 @@ fn current_hash() -> String {
         .unwrap_or(hash)
 }
 
+/// The view the app opens on.
+pub fn starting_view() -> View {
+    AppState::from_hash(&current_hash()).view()
+}
+
 impl UrlState {
     fn new(hash: String, default_lang: Lang, pages: bool) -> UrlState {
         let (hash, set_hash) = signal(hash);
         let remembered = StoredValue::new(View::ALL.map(Page::of).to_vec());
         let state = Memo::new(move |_| {
+            // A supporter named in the address is known once their rows are in.
+            crate::supporters::rows::arrival();
             let state = AppState::from_hash(&hash.get());
             let page = state.unselected().page;
             remembered.update_value(|pages| pages[state.view() as usize] = page);

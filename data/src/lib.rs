@@ -21,6 +21,13 @@ pub mod validate;
 
 pub use model::*;
 
+/// FNV-1a: a stable fingerprint for a file name (not a security hash).
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Where the quotes could be checked against the seed documents.
 #[cfg(feature = "build")]
 #[derive(Debug, PartialEq, Eq)]

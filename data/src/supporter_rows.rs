@@ -70,6 +70,15 @@ fn optional<'a>(value: &'a Option<Cow<'static, str>>) -> &'a str {
     value.as_deref().unwrap_or("")
 }
 
+/// The file the rows are served from beside the app, named by their content so that a new
+/// build never meets an old copy in a cache.
+pub fn file_name(rows: &str) -> String {
+    format!(
+        "supporters-{:016x}.txt",
+        crate::fingerprint(rows.as_bytes())
+    )
+}
+
 /// The supporters written by `encode`; the error names the row and field that does not read.
 pub fn decode(rows: &'static str) -> Result<Vec<Supporter>, String> {
     rows.split_terminator(ROW_END)
@@ -292,5 +301,14 @@ mod tests {
                 + "\u{1e}",
         );
         assert!(decode(short).unwrap_err().contains("bad field"));
+    }
+
+    #[test]
+    fn the_file_is_named_by_its_rows() {
+        let acme = encode(&[supporter("Acme", None)]).unwrap();
+        let other = encode(&[supporter("Acne", None)]).unwrap();
+        assert_eq!(file_name(&acme), file_name(&acme.clone()));
+        assert_ne!(file_name(&acme), file_name(&other));
+        assert!(file_name(&acme).starts_with("supporters-") && file_name(&acme).ends_with(".txt"));
     }
 }

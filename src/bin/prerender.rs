@@ -4,6 +4,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use lafayette::dataset::{SUPPORTER_ROWS, SUPPORTER_ROWS_FILE};
     use lafayette::prerender::{app_html, move_styles, page, styles_sheet};
     use lafayette::route::{page_file, View};
     use lafayette_data::Lang;
@@ -40,8 +41,13 @@ fn main() -> std::process::ExitCode {
             (View::Timeline, Lang::En, true),
             root,
         ));
+        // The supporters' rows, which the app fetches when a view needs them.
+        write(SUPPORTER_ROWS_FILE, SUPPORTER_ROWS.to_string())?;
         let sheet = styles_sheet(&rules);
-        let styles = format!("prerendered-{:016x}.css", fnv1a(sheet.as_bytes()));
+        let styles = format!(
+            "prerendered-{:016x}.css",
+            lafayette_data::fingerprint(sheet.as_bytes())
+        );
         write(&styles, sheet)?;
         for (name, which, app) in &pages {
             write(name, page(&index, *which, app, &styles)?)?;
@@ -59,14 +65,6 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
-}
-
-/// FNV-1a: a stable fingerprint for a file name (not a security hash).
-#[cfg(not(target_arch = "wasm32"))]
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -4,10 +4,11 @@
 mod detail;
 mod facets;
 pub mod query;
+pub mod rows;
 mod summary;
 mod table;
 
-use crate::dataset::data;
+use crate::dataset::{data, supporters};
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::ids::SupporterId;
@@ -17,6 +18,7 @@ use crate::views::filter_bar::FilterChips;
 use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
 use query::{normalise, Index, Query};
+use rows::Arrival;
 use std::sync::OnceLock;
 
 /// The supporters, indexed once for searching.
@@ -35,15 +37,23 @@ fn listed_supporters() -> Vec<&'static Supporter> {
                 .collect();
         }
     }
-    data().supporters.iter().collect()
+    supporters().iter().collect()
 }
 
-/// A supporter's name in the reader's language: the official site writes states in French,
-/// which French readers get; everyone else is named as listed.
-pub fn supporter_name(supporter: &Supporter, lang: Lang) -> &str {
-    match lang {
-        Lang::Fr => supporter.name_on_site.as_deref().unwrap_or(&supporter.name),
-        Lang::En => &supporter.name,
+/// A supporter's name in the reader's language: the official site's French spelling where it
+/// gives one (states), else the name the dataset gives in each language to the actor of that
+/// name (the European Union, US states), else the name as listed, a proper name.
+pub fn supporter_name(supporter: &'static Supporter, lang: Lang) -> &'static str {
+    let localised = || {
+        data()
+            .actors
+            .iter()
+            .find(|actor| actor.name.en == supporter.name)
+            .map(|actor| actor.name.get(lang))
+    };
+    match (lang, supporter.name_on_site.as_deref()) {
+        (Lang::Fr, Some(french)) => french,
+        _ => localised().unwrap_or(&supporter.name),
     }
 }
 
@@ -69,8 +79,40 @@ fn query_of(page: &SupportersState, filter: &Filter) -> Query {
     }
 }
 
+/// The view once the supporters' rows are in; until then, what is happening to them.
 #[component]
 pub fn SupportersView() -> impl IntoView {
+    let lang = use_lang();
+    let arrival = Memo::new(|_| rows::arrival());
+    move || match arrival.get() {
+        Arrival::Ready => view! { <Supporters /> }.into_any(),
+        Arrival::Pending => {
+            leptos::task::spawn_local(rows::load());
+            view! {
+                <section aria-labelledby="view-title" class="supporters">
+                    <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SUPPORTERS)}</h2>
+                    <p role="status" class="loading">
+                        {i18n::tr(lang, &i18n::SUPPORTERS_LOADING)}
+                    </p>
+                </section>
+            }
+            .into_any()
+        }
+        Arrival::Failed(reason) => view! {
+            <section aria-labelledby="view-title" class="supporters">
+                <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SUPPORTERS)}</h2>
+                <p role="alert">{i18n::tr(lang, &i18n::SUPPORTERS_NOT_LOADED)}</p>
+                <p>
+                    <code>{reason}</code>
+                </p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Supporters() -> impl IntoView {
     let lang = use_lang();
     let page = use_page::<SupportersState>();
     let filter = use_filter();

@@ -3,7 +3,7 @@
 
 use super::query::{category_label, year_key, Query};
 use super::{index, supporter_link, supporter_name};
-use crate::dataset::data;
+use crate::dataset::{data, supporters};
 use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
 use crate::route::{FilterList, SupporterColumn, SupporterSort, SupportersState};
@@ -89,7 +89,7 @@ fn SupporterHighlight(supporter: Option<&'static Supporter>, text: &'static Text
 pub fn Highlights() -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
-    let supporters = &data().supporters;
+    let supporters = supporters();
     let usa = supporters
         .iter()
         .find(|s| s.category == Category::State && s.country.as_deref() == Some("USA"));
@@ -135,7 +135,7 @@ pub fn Highlights() -> impl IntoView {
                                 <li>
                                     <a href=move || {
                                         url.state.with(|s| supporter_link(s, supporter))
-                                    }>{supporter.name.as_ref()}</a>
+                                    }>{move || supporter_name(supporter, lang.get())}</a>
                                 </li>
                             }
                         })

@@ -174,9 +174,7 @@ fn EventItem(
                         .map(|c| {
                             view! {
                                 <li>
-                                    <q class=crate::provenance::quote_mark_classes(
-                                        &c.quote,
-                                    )>{c.quote.as_ref()}</q>
+                                    <crate::views::quote_list::Quote citation=c />
                                     " ("
                                     {move || {
                                         source(&c.source)

@@ -1,7 +1,7 @@
 //! The About view: what the app is, how the data was made, its version, how to cite it,
 //! the downloads and the licences.
 
-use crate::dataset::data;
+use crate::dataset::{data, SUPPORTER_TOTALS};
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::provenance::all_quotes;
@@ -19,7 +19,7 @@ pub fn long_citation(lang: Lang, page: &str) -> String {
             data().citation(lang)
         ),
         Lang::Fr => format!(
-            "{}. Construit à partir de {sources} sources publiques (Maison Blanche, Département d’État des États-Unis, presse, dépôt public de l’Appel de Paris) ; chaque fait avec une citation exacte. Disponible à l’adresse {page}",
+            "{}. Construit à partir de {sources} sources publiques (Maison Blanche, Département d’État des États-Unis, presse, dépôt public de l’Appel de Paris) ; chaque fait avec une citation exacte. Disponible à l’adresse {page}",
             data().citation(lang)
         ),
     }
@@ -37,7 +37,7 @@ pub fn AboutView() -> impl IntoView {
         (data.areas.len(), &i18n::COUNT_AREAS),
         (data.commitments.len(), &i18n::COUNT_COMMITMENTS),
         (all_quotes().len(), &i18n::COUNT_QUOTES),
-        (data.supporters.len(), &i18n::COUNT_SUPPORTERS),
+        (SUPPORTER_TOTALS.0, &i18n::COUNT_SUPPORTERS),
         (data.sources.len(), &i18n::COUNT_SOURCES),
     ];
     view! {
@@ -114,7 +114,7 @@ pub fn AboutView() -> impl IntoView {
                         {i18n::tr(lang, &i18n::DOWNLOAD_JSON)}
                     </a>
                     " ("
-                    {JSON_FILE}
+                    <code>{JSON_FILE}</code>
                     ")"
                 </li>
                 <li>
@@ -128,7 +128,7 @@ pub fn AboutView() -> impl IntoView {
                         view! {
                             <li>
                                 <a href=format!("{FOLDER}/{table}") download="">
-                                    {*table}
+                                    <code>{*table}</code>
                                 </a>
                             </li>
                         }
@@ -139,7 +139,7 @@ pub fn AboutView() -> impl IntoView {
                         {i18n::tr(lang, &i18n::OFFLINE_COPY)}
                     </a>
                     " ("
-                    {OFFLINE_PAGE}
+                    <code>{OFFLINE_PAGE}</code>
                     ")"
                 </li>
             </ul>

@@ -1,13 +1,13 @@
 //! The opening strip on the first view: what Lafayette covers (period, documents, the three
 //! views) and three key facts, each linking to the event that sources it.
 
-use crate::dataset::{data, event};
+use crate::dataset::{data, event, SUPPORTER_TOTALS};
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::ids::EventId;
 use crate::route::{Page, View};
 use crate::url_state::use_url_state;
-use lafayette_data::{Category, Lang, SourceKind};
+use lafayette_data::{Lang, SourceKind};
 use leptos::prelude::*;
 
 /// The key facts: events of the dataset, each with its sources.
@@ -31,16 +31,11 @@ pub fn coverage(lang: Lang) -> String {
         .filter(|s| s.kind == SourceKind::Seed)
         .collect();
     let in_french = seeds.iter().filter(|s| s.language == Lang::Fr).count();
-    let states = data
-        .supporters
-        .iter()
-        .filter(|s| s.category == Category::State)
-        .count();
     i18n::coverage(
         (first, last),
         data.events.len(),
         (seeds.len(), in_french),
-        (data.supporters.len(), states),
+        SUPPORTER_TOTALS,
         data.commitments.len(),
         lang,
     )

@@ -11,6 +11,7 @@
 
 mod bench;
 mod offline_page;
+mod precompress;
 mod process;
 mod tools;
 
@@ -41,7 +42,8 @@ fn main() -> ExitCode {
 }
 
 /// Trunk's post-build hook: the prerendered pages first (the offline page includes the
-/// timeline's), then the offline page.
+/// timeline's), then, for release builds, the offline page and the compressed copies of
+/// every file.
 fn post_build() -> Result {
     run(tools::command("cargo").args([
         "run",
@@ -51,7 +53,18 @@ fn post_build() -> Result {
         "--bin",
         "prerender",
     ]))?;
-    offline_page::run()
+    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+        println!("offline page and compressed copies: skipped (not a release build)");
+        return Ok(());
+    }
+    let staging = PathBuf::from(
+        std::env::var("TRUNK_STAGING_DIR")
+            .map_err(|_| "TRUNK_STAGING_DIR is not set: run as Trunk's hook")?,
+    );
+    offline_page::run(&staging)?;
+    let (files, raw, brotli) = precompress::run(&staging)?;
+    println!("compressed copies: .gz and .br of {files} files ({raw} bytes; {brotli} as brotli)");
+    Ok(())
 }
 
 pub fn dist_dir() -> PathBuf {

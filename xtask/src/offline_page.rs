@@ -1,27 +1,20 @@
 //! Part of `cargo xtask post-build`, Trunk's hook: writes `lafayette-offline.html`
-//! beside `index.html`, one file with the style, the script, the icon and the wasm (which
-//! holds the data) inlined. Opened from disk (file://) a page may neither import a module nor
+//! beside `index.html`, one file with the style, the script, the icon, the wasm (which
+//! holds the data) and the supporters' rows inlined. Opened from disk (file://) a page may neither import a module nor
 //! fetch a sibling file, so everything it needs is inside it.
 
 use crate::process::Result;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// `lafayette_data::downloads::OFFLINE_PAGE`, which the About view links (the end-to-end
 /// tests open that link), kept here to spare the build helper the data crate's dependencies.
 pub const FILE_NAME: &str = "lafayette-offline.html";
 
-/// Runs as Trunk's hook: release builds only (a debug wasm would make a huge file).
-pub fn run() -> Result {
-    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
-        println!("offline page: skipped (not a release build)");
-        return Ok(());
-    }
-    let staging = PathBuf::from(
-        std::env::var("TRUNK_STAGING_DIR")
-            .map_err(|_| "TRUNK_STAGING_DIR is not set: run as Trunk's hook")?,
-    );
-    let index = read_text(&staging, "index.html")?;
-    let page = inline(&index, |name| {
+/// Runs in Trunk's hook, on release builds only (a debug wasm would make a huge file).
+pub fn run(staging: &Path) -> Result {
+    let index = read_text(staging, "index.html")?;
+    let rows = supporter_rows_file(staging)?;
+    let page = inline(&index, &rows, |name| {
         std::fs::read(staging.join(name))
             .map_err(|e| format!("{}: {e}", staging.join(name).display()))
     })?;
@@ -30,13 +23,35 @@ pub fn run() -> Result {
     Ok(())
 }
 
+/// The supporters' rows beside the app (`supporters-<fingerprint>.txt`, written by the
+/// prerender step): exactly one.
+fn supporter_rows_file(staging: &Path) -> Result<String> {
+    let names: Vec<String> = std::fs::read_dir(staging)
+        .map_err(|e| format!("{}: {e}", staging.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("supporters-") && name.ends_with(".txt"))
+        .collect();
+    match &names[..] {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "{}: expected one supporters-*.txt, found {names:?}",
+            staging.display()
+        )),
+    }
+}
+
 fn read_text(folder: &Path, name: &str) -> Result<String> {
     std::fs::read_to_string(folder.join(name))
         .map_err(|e| format!("{}: {e}", folder.join(name).display()))
 }
 
-/// The self-contained page for Trunk's `index` (its files read through `read`).
-pub fn inline(index: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<String> {
+/// The self-contained page for Trunk's `index` (its files read through `read`), with the
+/// supporters' rows of `rows_file` in an element the app reads (src/supporters/rows.rs).
+pub fn inline(
+    index: &str,
+    rows_file: &str,
+    read: impl Fn(&str) -> Result<Vec<u8>>,
+) -> Result<String> {
     let text = |name: &str| {
         read(name)
             .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8")))
@@ -69,6 +84,14 @@ pub fn inline(index: &str, read: impl Fn(&str) -> Result<Vec<u8>>) -> Result<Str
             page.push_str(&format!(
                 "<script>\n{}\n</script>",
                 text(relative(src))?.replace("</script", "<\\/script")
+            ));
+        } else if tag == "</body>" {
+            let rows = text(rows_file)?;
+            if rows.contains('<') {
+                return Err(format!("{rows_file} holds a '<': it cannot be inlined"));
+            }
+            page.push_str(&format!(
+                "<script type=\"text/plain\" id=\"supporter-rows\">{rows}</script>{tag}"
             ));
         } else if tag.starts_with("<html") {
             // The app then keeps to this one file: there are no pages beside it.
@@ -154,13 +177,14 @@ mod tests {
             "main-1.css" => b"body { color: red }".to_vec(),
             "favicon-1.svg" => b"<svg/>".to_vec(),
             "first-paint.js" => b"var first = 1;".to_vec(),
+            "supporters-1.txt" => b"Acme\x1fFR\x1e".to_vec(),
             other => return Err(format!("unexpected read of {other}")),
         })
     }
 
     #[test]
     fn inlines_style_script_icon_and_wasm_and_drops_preloads() {
-        let page = inline(INDEX, files).unwrap();
+        let page = inline(INDEX, "supporters-1.txt", files).unwrap();
         assert!(
             page.contains("<style>\nbody { color: red }\n</style>"),
             "{page}"
@@ -177,6 +201,9 @@ mod tests {
         );
         assert!(page.contains("atob(\"AGFzbQ==\")"));
         assert!(page.contains("<script>\nvar first = 1;\n</script>"));
+        assert!(page.contains(
+            "<script type=\"text/plain\" id=\"supporter-rows\">Acme\u{1f}FR\u{1e}</script></body>"
+        ));
         assert!(page.contains("<html data-single-file lang=\"en\">"));
         assert!(page.contains("await __wbg_init({ module_or_path: lafayetteWasm });"));
         for gone in [
@@ -196,7 +223,7 @@ mod tests {
 
     #[test]
     fn says_which_file_is_missing_or_cannot_be_inlined() {
-        let missing = inline(INDEX, |name| {
+        let missing = inline(INDEX, "supporters-1.txt", |name| {
             if name == "main-1.css" {
                 Err("main-1.css: not found".into())
             } else {
@@ -204,7 +231,7 @@ mod tests {
             }
         });
         assert_eq!(missing.unwrap_err(), "main-1.css: not found");
-        let importing = inline(INDEX, |name| {
+        let importing = inline(INDEX, "supporters-1.txt", |name| {
             if name == "app-1.js" {
                 Ok(b"import x from './snippet.js';\n".to_vec())
             } else {
@@ -212,5 +239,13 @@ mod tests {
             }
         });
         assert!(importing.unwrap_err().contains("imports another file"));
+        let closing = inline(INDEX, "supporters-1.txt", |name| {
+            if name == "supporters-1.txt" {
+                Ok(b"</script>\x1e".to_vec())
+            } else {
+                files(name)
+            }
+        });
+        assert!(closing.unwrap_err().contains("cannot be inlined"));
     }
 }

@@ -226,6 +226,11 @@ pub fn open(session: &Session, hash: &str) {
 /// screen, whose controls wait for the app).
 pub fn open_at(session: &Session, url: &str) {
     session.goto(url).expect("navigation");
+    wait_for_app(session);
+}
+
+/// Waits until the app runs the page (not only its prerendered first screen).
+pub fn wait_for_app(session: &Session) {
     session
         .wait_until("the app", LOAD_TIMEOUT, |s| {
             let running = s.execute(

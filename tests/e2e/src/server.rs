@@ -1,6 +1,8 @@
 //! A static file server on 127.0.0.1 for the built dist/, mounted under a sub-path to prove
-//! the build works from any sub-path of a plain static host. It logs every request it serves
-//! and keeps the body of every POST (the browser's CSP violation reports).
+//! the build works from any sub-path of a plain static host. Like a host set up as README's
+//! "Hosting" says, it sends a file's `.br` or `.gz` copy to a browser that accepts it (and
+//! gzips on the fly what has no copy, as hosts do by default). It logs every request it
+//! serves and keeps the body of every POST (the browser's CSP violation reports).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -104,6 +106,46 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// The body to send for `file` and its content encoding: its `.br` or `.gz` copy when the
+/// browser accepts it, else the file gzipped on the fly when it is text or wasm, else as is.
+fn encoded(
+    file: &Path,
+    body: Vec<u8>,
+    kind: &str,
+    accepted: &str,
+) -> (Vec<u8>, Option<&'static str>) {
+    let accepts = |encoding: &str| {
+        accepted
+            .split(',')
+            .any(|offer| offer.split(';').next().unwrap_or("").trim() == encoding)
+    };
+    for encoding in ["br", "gzip"] {
+        let suffix = if encoding == "br" { "br" } else { "gz" };
+        let mut copy = file.as_os_str().to_owned();
+        copy.push(".");
+        copy.push(suffix);
+        if accepts(encoding) {
+            if let Ok(compressed) = std::fs::read(&copy) {
+                return (compressed, Some(encoding));
+            }
+        }
+    }
+    let text_or_wasm = kind.starts_with("text/")
+        || kind.contains("json")
+        || kind.contains("wasm")
+        || kind.contains("svg");
+    if accepts("gzip") && text_or_wasm {
+        use std::io::Write as _;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        if encoder.write_all(&body).is_ok() {
+            if let Ok(compressed) = encoder.finish() {
+                return (compressed, Some("gzip"));
+            }
+        }
+    }
+    (body, None)
+}
+
 fn serve(
     mut stream: TcpStream,
     root: &Path,
@@ -122,11 +164,14 @@ fn serve(
         return;
     }
     let mut body_length = 0;
+    let mut accepted = String::new();
     let mut line = String::new();
     while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
         if let Some((name, value)) = line.split_once(':') {
             if name.eq_ignore_ascii_case("content-length") {
                 body_length = value.trim().parse().unwrap_or(0);
+            } else if name.eq_ignore_ascii_case("accept-encoding") {
+                accepted = value.trim().to_string();
             }
         }
         line.clear();
@@ -158,12 +203,15 @@ fn serve(
         f.strip_prefix(root)
             .is_ok_and(|r| r.components().all(|c| matches!(c, Component::Normal(_))))
     });
-    let (status, body, kind) =
-        match safe.and_then(|f| std::fs::read(f).ok().map(|body| (body, content_type(f)))) {
-            Some((body, kind)) => ("200 OK", body, kind),
-            None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    let (status, (body, encoding), kind) =
+        match safe.and_then(|f| std::fs::read(f).ok().map(|body| (f, body, content_type(f)))) {
+            Some((file, body, kind)) => ("200 OK", encoded(file, body, kind, &accepted), kind),
+            None => ("404 Not Found", (b"not found".to_vec(), None), "text/plain"),
         };
-    let mut head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n", body.len());
+    let mut head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\nVary: Accept-Encoding\r\n", body.len());
+    if let Some(encoding) = encoding {
+        head.push_str(&format!("Content-Encoding: {encoding}\r\n"));
+    }
     if kind == "application/wasm" {
         std::thread::sleep(options.wasm_delay);
     }

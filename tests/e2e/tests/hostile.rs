@@ -54,7 +54,9 @@ fn payloads_in_every_url_parameter_run_nothing() {
             assert_eq!(ran, json!([true, 0]), "{view} with {payload}");
             if view == "supporters" {
                 // The search box holds the payload as plain text.
-                let search = session.find("input[type=search]").unwrap();
+                let search = session
+                    .wait_for("input[type=search]", STEP_TIMEOUT)
+                    .unwrap();
                 assert_eq!(session.property(&search, "value").unwrap(), json!(payload));
             }
         }

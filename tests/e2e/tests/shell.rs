@@ -120,7 +120,7 @@ fn deep_link_restores_view_language_and_theme_and_survives_reload() {
     };
     check(&session);
     session.refresh().unwrap();
-    session.wait_for("main#main h2", LOAD_TIMEOUT).unwrap();
+    wait_for_app(&session);
     check(&session);
 }
 
