@@ -46,7 +46,7 @@
   const isHash = (hash) => typeof hash === "string" && hash.startsWith("#/") && hash.length <= MAX_HASH;
 
   // The app's page for a state: each view and language has its own (supporters.fr.html).
-  const VIEWS = ["timeline", "supporters", "matrix", "sources", "about"];
+  const VIEWS = ["timeline", "supporters", "matrix", "follow-through", "sources", "about"];
   const followState = (frame, hash) => {
     const url = new URL(frame.src, document.baseURI);
     url.hash = hash;

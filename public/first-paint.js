@@ -3,7 +3,7 @@
 // what a built page cannot show yet (a selection, a search) waits for the app instead of
 // flashing the wrong content. Kept in step with src/route.rs (views, page files, parameters).
 (function () {
-  var views = ["timeline", "supporters", "matrix", "sources", "about"];
+  var views = ["timeline", "supporters", "matrix", "follow-through", "sources", "about"];
   var langs = ["en", "fr"];
   var html = document.documentElement;
   var hash = location.hash.replace(/^#\/?/, "");

@@ -58,6 +58,10 @@ pub fn initiative(id: &str) -> Option<&'static Initiative> {
         .find(|initiative| initiative.id == id)
 }
 
+pub fn commitment(id: &str) -> Option<&'static Commitment> {
+    DATASET.commitments.iter().find(|c| c.id == id)
+}
+
 pub fn event(id: &str) -> Option<&'static Event> {
     DATASET.events.iter().find(|event| event.id == id)
 }

@@ -28,6 +28,31 @@ messages! {
     SUPPORTERS_NOT_LOADED: "The list of supporters could not be loaded. Check your connection, then reload the page.",
         "La liste des soutiens n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.";
     VIEW_MATRIX_SHORT: "Matrix", "Matrice";
+    VIEW_FOLLOW_THROUGH: "What became of each promise", "Suites données aux engagements";
+    VIEW_FOLLOW_THROUGH_SHORT: "Follow-through", "Suites";
+    VIEW_FOLLOW_THROUGH_DESCRIPTION: "Each commitment the source documents record, and what became of it from the public record since: done, in progress, not done, or no public record found, with the date, the time it took and the evidence.",
+        "Chaque engagement consigné dans les documents sources, et ce qu’il en est advenu d’après les traces publiques depuis : tenu, en cours, non tenu, ou aucune trace publique trouvée, avec la date, le temps écoulé et les preuves.";
+    FOLLOW_THROUGH_RULES: "A commitment is done from the first outcome that kept it, not done from one that abandoned or reversed it, in progress while steps go on; with no outcome in the public record, it says so, with the day the record was searched. Each outcome is an event of the timeline, with its sources.",
+        "Un engagement est tenu à partir de la première suite qui l’a honoré, non tenu à partir de celle qui l’a abandonné ou renversé, en cours tant que des étapes se poursuivent ; sans suite dans les traces publiques, il le dit, avec le jour où elles ont été cherchées. Chaque suite est un événement de la chronologie, avec ses sources.";
+    FOLLOW_THROUGH_CAPTION: "Commitments of November 2021: promise, who made it, status, date reached, days taken, evidence. Sort with the column buttons.",
+        "Engagements de novembre 2021 : engagement, auteur, statut, date atteinte, jours écoulés, preuves. Triez avec les boutons des colonnes.";
+    STATUS: "Status", "Statut";
+    WHAT_BECAME_OF_INITIATIVES: "What became of each initiative", "Ce qu’il est advenu de chaque initiative";
+    PROMISES_MADE_HERE: "Promises made here, and what became of them", "Engagements pris ici, et ce qu’il en est advenu";
+    HOW_STATUS_IS_DECIDED: "How a status is decided", "Comment un statut est établi";
+    STATUS_DONE: "Done", "Tenu";
+    STATUS_IN_PROGRESS: "In progress", "En cours";
+    STATUS_NOT_DONE: "Not done", "Non tenu";
+    STATUS_NO_RECORD: "No public record", "Aucune trace publique";
+    OUTCOME: "Outcome", "Suite";
+    PROMISE: "Promise", "Engagement";
+    WHO: "Who", "Qui";
+    REACHED: "Since", "Depuis";
+    DAYS: "Days", "Jours";
+    EVIDENCE: "Evidence", "Preuves";
+    ANSWERS: "What this outcome answers", "Ce à quoi cette suite répond";
+    WHAT_BECAME_OF_IT: "What became of it", "Ce qu’il en est advenu";
+    NO_COMMITMENT_MATCHES: "No commitment has that status under these filters.", "Aucun engagement n’a ce statut avec ces filtres.";
     VIEW_SOURCES: "Sources", "Sources";
     VIEW_ABOUT: "About", "À propos";
     LANGUAGE_LABEL: "Language", "Langue";
@@ -66,6 +91,13 @@ messages! {
     SOURCES_INTRO: "Every fact in Lafayette comes from one of these documents with a short verbatim quote you can check. Quotes stay in their original language, with a translation beside them.",
         "Chaque fait présenté dans Lafayette provient de l’un de ces documents, avec une courte citation exacte que vous pouvez vérifier. Les citations restent dans leur langue d’origine, avec leur traduction à côté.";
     PUBLISHER: "Publisher", "Éditeur";
+    SOURCES_BUILT_FROM: "The documents the dataset is built from", "Les documents dont le jeu de données est tiré";
+    SOURCES_BUILT_FROM_LEAD: "Five documents of November 2021 and the Paris Call’s public records: every event, commitment and supporter starts here.",
+        "Cinq documents de novembre\u{a0}2021 et les registres publics de l’Appel de Paris\u{a0}: chaque événement, engagement et soutien part de là.";
+    SOURCES_OUTSIDE: "Pages read for what became of each commitment", "Pages lues pour savoir ce qu’il est advenu de chaque engagement";
+    SOURCES_OUTSIDE_LEAD: "Official statements and news reports published since, each read at its address on the day shown; each supports an outcome on the timeline.",
+        "Déclarations officielles et articles de presse publiés depuis, chacun lu à son adresse le jour indiqué\u{a0}; chacun étaye une suite dans la chronologie.";
+    READ_ON: "Read on", "Lu le";
     DATE: "Date", "Date";
     LANGUAGE_OF_SOURCE: "Language", "Langue";
     DOCUMENT: "Document", "Document";
@@ -176,6 +208,8 @@ messages! {
     BRIEF_TIMELINE: "every event in order, with its sources", "chaque événement dans l’ordre, avec ses sources";
     BRIEF_SUPPORTERS: "all who signed, searchable", "tous les signataires, à rechercher";
     BRIEF_MATRIX: "who committed to what, in which area", "qui s’est engagé à quoi, dans quel domaine";
+    BRIEF_FOLLOW_THROUGH: "done, in progress, not done or no record, with the evidence",
+        "tenu, en cours, non tenu ou sans trace, avec les preuves";
     LEGEND_STATED: "Date given by the source", "Date donnée par la source";
     LEGEND_DERIVED: "Date worked out from the source (“Derived”)", "Date déduite de la source (« Déduit »)";
     LEGEND_RANGE: "Lasts several days", "Dure plusieurs jours";
@@ -229,6 +263,53 @@ messages! {
         "Rechargez la page pour recommencer. Les détails ci-dessous nous aident à corriger :";
 }
 
+/// A status's name.
+pub fn status_label(status: lafayette_data::follow_through::Status) -> &'static Text {
+    use lafayette_data::follow_through::Status;
+    match status {
+        Status::Done => &STATUS_DONE,
+        Status::InProgress => &STATUS_IN_PROGRESS,
+        Status::NotDone => &STATUS_NOT_DONE,
+        Status::NoRecord => &STATUS_NO_RECORD,
+    }
+}
+
+/// An outcome's effect, named as the status it gives.
+pub fn effect_label(effect: lafayette_data::Effect) -> &'static Text {
+    match effect {
+        lafayette_data::Effect::Done => &STATUS_DONE,
+        lafayette_data::Effect::InProgress => &STATUS_IN_PROGRESS,
+        lafayette_data::Effect::NotDone => &STATUS_NOT_DONE,
+    }
+}
+
+/// "No public record found as of 1 December 2026".
+pub fn no_record_as_of(day: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("No public record found as of {day}"),
+        Lang::Fr => format!("Aucune trace publique trouvée au {day}"),
+    }
+}
+
+/// "211 days"; "≈ 200 days" when a date is known only roughly.
+pub fn days_taken(days: i32, approximate: bool, lang: Lang) -> String {
+    let about = if approximate { "≈\u{a0}" } else { "" };
+    let sign = if days < 0 { "−" } else { "" };
+    let count = format_count(days.unsigned_abs() as usize, lang);
+    let unit = match (lang, days.abs() == 1) {
+        (Lang::En, true) => " day",
+        (Lang::En, false) => " days",
+        (Lang::Fr, true) => "\u{a0}jour",
+        (Lang::Fr, false) => "\u{a0}jours",
+    };
+    format!("{about}{sign}{count}{unit}")
+}
+
+/// "Outcome: done" / "Suite : tenu".
+pub fn outcome_badge(effect: lafayette_data::Effect, lang: Lang) -> String {
+    labelled(OUTCOME.get(lang), effect_label(effect).get(lang), lang)
+}
+
 /// A counted noun: its singular and plural in each language, and its French gender.
 pub struct Noun {
     pub en: (&'static str, &'static str),
@@ -239,6 +320,11 @@ pub struct Noun {
 pub static SUPPORTERS_NOUN: Noun = Noun {
     en: ("supporter", "supporters"),
     fr: ("soutien", "soutiens"),
+    fr_feminine: false,
+};
+pub static COMMITMENTS_NOUN: Noun = Noun {
+    en: ("commitment", "commitments"),
+    fr: ("engagement", "engagements"),
     fr_feminine: false,
 };
 pub static EVENTS_NOUN: Noun = Noun {
@@ -409,6 +495,7 @@ pub fn view_description(view: crate::route::View, lang: Lang) -> String {
         View::Timeline => &VIEW_TIMELINE_DESCRIPTION,
         View::Supporters => &VIEW_SUPPORTERS_DESCRIPTION,
         View::Matrix => &VIEW_MATRIX_DESCRIPTION,
+        View::FollowThrough => &VIEW_FOLLOW_THROUGH_DESCRIPTION,
         View::Sources => &SOURCES_INTRO,
         View::About => &ABOUT_INTRO,
     };
@@ -453,7 +540,7 @@ pub fn exported_on(day: &str, lang: Lang) -> String {
 pub fn coverage(
     (first, last): (u16, u16),
     events: usize,
-    (documents, in_french): (usize, usize),
+    (documents, in_french, outside): (usize, usize, usize),
     (supporters, states): (usize, usize),
     commitments: usize,
     lang: Lang,
@@ -461,10 +548,10 @@ pub fn coverage(
     let (supporters, states) = (format_count(supporters, lang), format_count(states, lang));
     match lang {
         Lang::En => format!(
-            "US–France cooperation from {first} to {last}: {events} events and {commitments} commitments read from {documents} public documents ({in_french} in French), and the {supporters} supporters of the Paris Call, {states} of them states. Every fact links to its source."
+            "US–France cooperation from {first} to {last}: {events} events and {commitments} commitments read from {documents} public documents ({in_french} in French) and {outside} pages published since on what became of them, and the {supporters} supporters of the Paris Call, {states} of them states. Every fact links to its source."
         ),
         Lang::Fr => format!(
-            "La coopération franco-américaine de {first} à {last}\u{a0}: {events} événements et {commitments} engagements tirés de {documents} documents publics (dont {in_french} en français), et les {supporters} soutiens de l’Appel de Paris, dont {states} États. Chaque fait renvoie à sa source."
+            "La coopération franco-américaine de {first} à {last}\u{a0}: {events} événements et {commitments} engagements tirés de {documents} documents publics (dont {in_french} en français) et de {outside} pages publiées depuis sur ce qu’il en est advenu, et les {supporters} soutiens de l’Appel de Paris, dont {states} États. Chaque fait renvoie à sa source."
         ),
     }
 }

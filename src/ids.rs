@@ -3,7 +3,7 @@
 
 use crate::dataset::{self, data, supporters};
 use crate::provenance::Holder;
-use lafayette_data::{Actor, Area, Citation, Event, Initiative, Supporter};
+use lafayette_data::{Actor, Area, Citation, Commitment, Event, Initiative, Supporter};
 
 macro_rules! record_id {
     ($(#[$doc:meta])* $name:ident, $record:ty, $find:path) => {
@@ -55,6 +55,12 @@ record_id!(
     ActorId,
     Actor,
     dataset::actor
+);
+record_id!(
+    /// A promise: who committed to what.
+    CommitmentId,
+    Commitment,
+    dataset::commitment
 );
 
 /// A Paris Call supporter, by its file name in the official site's repository (without `.md`).

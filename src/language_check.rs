@@ -14,7 +14,7 @@ use crate::prerender::app_html_at;
 use lafayette_data::Lang;
 
 /// The states each language is walked in.
-const STATES: [&str; 12] = [
+const STATES: [&str; 15] = [
     "#/timeline",
     "#/timeline?sel=elysee-meeting",
     "#/timeline?initiative=paris-call&area=cyber",
@@ -25,6 +25,9 @@ const STATES: [&str; 12] = [
     "#/matrix",
     "#/matrix?sel=cell.space.kamala-harris",
     "#/matrix?cols=actors",
+    "#/follow-through",
+    "#/follow-through?sel=space-norms-us",
+    "#/follow-through?status=no-record",
     "#/sources?sel=q.event.elysee-meeting.0",
     "#/about",
 ];
@@ -45,6 +48,19 @@ fn pairs() -> Vec<(String, String)> {
                     fields.get("fr").and_then(|v| v.as_str()),
                 ) {
                     pairs.push((en.to_string(), fr.to_string()));
+                }
+                // A quote and its translation are a pair too, in the order of its source's
+                // language.
+                if let (Some(quote), Some(translation), Some(source)) = (
+                    fields.get("quote").and_then(|v| v.as_str()),
+                    fields.get("translation").and_then(|v| v.as_str()),
+                    fields.get("source").and_then(|v| v.as_str()),
+                ) {
+                    let (quote, translation) = (quote.to_string(), translation.to_string());
+                    match data().sources.iter().find(|s| s.id.as_ref() == source) {
+                        Some(s) if s.language == Lang::Fr => pairs.push((translation, quote)),
+                        _ => pairs.push((quote, translation)),
+                    }
                 }
                 dataset.extend(fields.into_iter().map(|(_, v)| v));
             }
@@ -120,17 +136,19 @@ fn texts(html: &str, page: Lang) -> Vec<(String, String)> {
                 found.push((decode(&value), lang.clone()));
             }
         }
-        // Code is in no human language; quotes keep the punctuation they were published with.
+        // Code is in no human language; quotes and published titles keep the punctuation they
+        // were published with.
         let lang = match name.as_str() {
             "code" => String::new(),
-            "blockquote" | "q" if lang == page.code() => format!("{lang}-quoted"),
+            "blockquote" | "q" | "cite" if lang == page.code() => format!("{lang}-quoted"),
             _ => lang,
         };
         if !VOID.contains(&name.as_str()) && !tag.ends_with('/') {
             stack.push((name, lang));
         }
     }
-    found.retain(|(text, _)| !text.trim().is_empty());
+    // Nor is an address shown as a link's text.
+    found.retain(|(text, _)| !text.trim().is_empty() && !text.starts_with("https://"));
     found
 }
 
@@ -180,7 +198,9 @@ fn no_view_shows_the_other_language_outside_marked_text() {
                     let proper = names
                         .iter()
                         .filter(|name| !foreign.iter().any(|f| f == *name));
-                    for name in proper.chain(own.iter().filter(|o| o.contains(word.as_str()))) {
+                    // The dataset's own forms go first: a supporter's name may sit inside one.
+                    let own_forms = own.iter().filter(|o| o.contains(word.as_str()));
+                    for name in own_forms.chain(proper) {
                         rest = rest.replace(name, "");
                     }
                     if contains_words(&rest, word) {

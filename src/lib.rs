@@ -6,6 +6,7 @@ pub mod decimal;
 pub mod document_sync;
 pub mod download_link;
 pub mod embed;
+pub mod follow_through;
 pub mod i18n;
 pub mod ids;
 #[cfg(test)]
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                 View::Timeline => view! { <timeline::TimelineView /> }.into_any(),
                 View::Supporters => view! { <supporters::SupportersView /> }.into_any(),
                 View::Matrix => view! { <matrix::MatrixView /> }.into_any(),
+                View::FollowThrough => view! { <follow_through::FollowThroughView /> }.into_any(),
                 View::Sources => view! { <views::sources::SourcesView /> }.into_any(),
                 View::About => view! { <views::about::AboutView /> }.into_any(),
             }}

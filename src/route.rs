@@ -10,7 +10,7 @@
 //! and a URL naming something that does not exist is read as no selection.
 
 use crate::i18n;
-use crate::ids::{ActorId, AreaId, EventId, InitiativeId, QuoteId, SupporterId};
+use crate::ids::{ActorId, AreaId, CommitmentId, EventId, InitiativeId, QuoteId, SupporterId};
 use lafayette_data::date::{civil_from_days, days_from_civil};
 use lafayette_data::{Lang, PartialDate, Text};
 
@@ -25,15 +25,17 @@ pub enum View {
     Timeline,
     Supporters,
     Matrix,
+    FollowThrough,
     Sources,
     About,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Timeline,
         View::Supporters,
         View::Matrix,
+        View::FollowThrough,
         View::Sources,
         View::About,
     ];
@@ -43,6 +45,7 @@ impl View {
             View::Timeline => "timeline",
             View::Supporters => "supporters",
             View::Matrix => "matrix",
+            View::FollowThrough => "follow-through",
             View::Sources => "sources",
             View::About => "about",
         }
@@ -58,6 +61,7 @@ impl View {
             View::Timeline => &i18n::VIEW_TIMELINE,
             View::Supporters => &i18n::VIEW_SUPPORTERS_SHORT,
             View::Matrix => &i18n::VIEW_MATRIX_SHORT,
+            View::FollowThrough => &i18n::VIEW_FOLLOW_THROUGH_SHORT,
             View::Sources => &i18n::VIEW_SOURCES,
             View::About => &i18n::VIEW_ABOUT,
         }
@@ -68,6 +72,7 @@ impl View {
             View::Timeline => &i18n::VIEW_TIMELINE,
             View::Supporters => &i18n::VIEW_SUPPORTERS,
             View::Matrix => &i18n::VIEW_MATRIX,
+            View::FollowThrough => &i18n::VIEW_FOLLOW_THROUGH,
             View::Sources => &i18n::VIEW_SOURCES,
             View::About => &i18n::VIEW_ABOUT,
         }
@@ -119,10 +124,13 @@ pub enum FilterList {
     Categories,
     /// Join years of supporters (`2021`, `unknown`).
     Years,
+    /// What became of commitments (`done`, `in-progress`, `not-done`, `no-record`): the
+    /// commitments with that status, the outcomes with that effect.
+    Statuses,
 }
 
 impl FilterList {
-    pub const ALL: [FilterList; 7] = [
+    pub const ALL: [FilterList; 8] = [
         FilterList::Areas,
         FilterList::Actors,
         FilterList::Initiatives,
@@ -130,6 +138,7 @@ impl FilterList {
         FilterList::Countries,
         FilterList::Categories,
         FilterList::Years,
+        FilterList::Statuses,
     ];
 
     /// The list's key in the URL.
@@ -142,6 +151,7 @@ impl FilterList {
             FilterList::Countries => "country",
             FilterList::Categories => "category",
             FilterList::Years => "year",
+            FilterList::Statuses => "status",
         }
     }
 
@@ -154,7 +164,7 @@ impl FilterList {
 /// reached only through `FilterList`.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Hash)]
 pub struct Filter {
-    lists: [Vec<String>; 7],
+    lists: [Vec<String>; FilterList::ALL.len()],
 }
 
 impl Filter {
@@ -469,6 +479,46 @@ impl MatrixState {
     }
 }
 
+/// A column of the follow-through table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum FollowColumn {
+    /// In the order of the promises' dates.
+    #[default]
+    Promised,
+    Who,
+    Status,
+    Reached,
+    Days,
+}
+
+impl FollowColumn {
+    pub const ALL: [FollowColumn; 5] = [
+        FollowColumn::Promised,
+        FollowColumn::Who,
+        FollowColumn::Status,
+        FollowColumn::Reached,
+        FollowColumn::Days,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            FollowColumn::Promised => "promised",
+            FollowColumn::Who => "who",
+            FollowColumn::Status => "status",
+            FollowColumn::Reached => "reached",
+            FollowColumn::Days => "days",
+        }
+    }
+}
+
+/// The follow-through table's own state: its order, and the commitment opened.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Hash)]
+pub struct FollowThroughState {
+    pub sort: FollowColumn,
+    pub descending: bool,
+    pub selected: Option<CommitmentId>,
+}
+
 /// The Sources view's own state: the quote it points at.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Hash)]
 pub struct SourcesState {
@@ -481,6 +531,7 @@ pub enum Page {
     Timeline(TimelineState),
     Supporters(SupportersState),
     Matrix(MatrixState),
+    FollowThrough(FollowThroughState),
     Sources(SourcesState),
     About,
 }
@@ -498,6 +549,7 @@ impl Page {
             View::Timeline => Page::Timeline(TimelineState::default()),
             View::Supporters => Page::Supporters(SupportersState::default()),
             View::Matrix => Page::Matrix(MatrixState::default()),
+            View::FollowThrough => Page::FollowThrough(FollowThroughState::default()),
             View::Sources => Page::Sources(SourcesState::default()),
             View::About => Page::About,
         }
@@ -508,6 +560,7 @@ impl Page {
             Page::Timeline(_) => View::Timeline,
             Page::Supporters(_) => View::Supporters,
             Page::Matrix(_) => View::Matrix,
+            Page::FollowThrough(_) => View::FollowThrough,
             Page::Sources(_) => View::Sources,
             Page::About => View::About,
         }
@@ -597,6 +650,19 @@ impl Page {
                 }
                 .into()
             }
+            View::FollowThrough => {
+                let sort = get("sort").unwrap_or_default();
+                let (descending, slug) = match sort.strip_prefix('-') {
+                    Some(slug) => (true, slug),
+                    None => (false, sort),
+                };
+                let column = FollowColumn::ALL.into_iter().find(|c| c.slug() == slug);
+                Page::FollowThrough(FollowThroughState {
+                    sort: column.unwrap_or_default(),
+                    descending: descending && column.is_some(),
+                    selected: selected.and_then(CommitmentId::parse),
+                })
+            }
             View::Sources => Page::Sources(SourcesState {
                 selected: selected.and_then(QuoteId::parse),
             }),
@@ -646,6 +712,15 @@ impl Page {
                     params.push(("order", state.order.slug()));
                 }
             }
+            Page::FollowThrough(state) => {
+                if state.sort != FollowColumn::default() || state.descending {
+                    let sign = if state.descending { "-" } else { "" };
+                    params.push(("sort", format!("{sign}{}", state.sort.slug())));
+                }
+                if let Some(commitment) = state.selected {
+                    params.push(("sel", commitment.as_str().to_string()));
+                }
+            }
             Page::Sources(state) => {
                 if let Some(quote) = state.selected {
                     params.push(("sel", quote.slug()));
@@ -690,6 +765,7 @@ page_state!(TimelineState, Timeline);
 page_state!(SupportersState, Supporters);
 page_state!(MatrixState, Matrix);
 page_state!(SourcesState, Sources);
+page_state!(FollowThroughState, FollowThrough);
 
 #[derive(Clone, Debug, PartialEq, Eq, Default, Hash)]
 pub struct AppState {
@@ -870,6 +946,7 @@ impl AppState {
             Page::Timeline(page) => page.selected = None,
             Page::Supporters(page) => page.selected = None,
             Page::Matrix(page) => page.selected = None,
+            Page::FollowThrough(page) => page.selected = None,
             Page::Sources(page) => page.selected = None,
             Page::About => {}
         }

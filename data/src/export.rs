@@ -13,12 +13,12 @@ const BOM: &str = "\u{feff}";
 /// What one row of a table is, for the README.
 fn row_meaning(table: &str) -> &'static str {
     match table {
-        "sources.csv" => "a document facts are taken from",
-        "events.csv" => "an event, with its date as precise as its sources allow",
+        "sources.csv" => "a document facts are taken from: a seed, a reference, or an outside page read later (with its address and the day it was read)",
+        "events.csv" => "an event, with its date as precise as its sources allow; an outcome says which commitments or initiatives it answers and its effect",
         "actors.csv" => "a person, government, agency, organisation or company",
         "initiatives.csv" => "a dialogue, observatory, call, statement, conference, forum or pact",
         "areas.csv" => "a cooperation area",
-        "commitments.csv" => "who committed to what, in which area, at which event",
+        "commitments.csv" => "who committed to what, in which area, at which event, and what became of it (status by the rules of this README)",
         "citations.csv" => "a verbatim quote supporting a record",
         "countries.csv" => "a country: ISO 3166 alpha-3 and names",
         "supporters.csv" => "a supporter of the Paris Call, as listed on the official site",
@@ -90,6 +90,7 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                 "url",
                 "published_title",
                 "address_check_en",
+                "read",
                 "licence_en",
             ]));
             for s in data.sources.iter() {
@@ -109,6 +110,7 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                         .as_ref()
                         .map(|c| c.en.to_string())
                         .unwrap_or_default(),
+                    s.read.map(|d| d.to_string()).unwrap_or_default(),
                     s.licence.en.to_string(),
                 ]);
             }
@@ -131,8 +133,12 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                 "areas",
                 "initiatives",
                 "related",
+                "outcome_effect",
+                "answers_commitments",
+                "answers_initiatives",
             ]));
             for e in data.events.iter() {
+                let answers = e.answers.as_ref();
                 rows.push(vec![
                     e.id.to_string(),
                     e.when.date.to_string(),
@@ -150,6 +156,11 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                     join(&e.areas),
                     join(&e.initiatives),
                     join(&e.related),
+                    answers
+                        .map(|a| crate::follow_through::effect_code(a.effect).to_string())
+                        .unwrap_or_default(),
+                    answers.map(|a| join(&a.commitments)).unwrap_or_default(),
+                    answers.map(|a| join(&a.initiatives)).unwrap_or_default(),
                 ]);
             }
         }
@@ -228,8 +239,20 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                 "event",
                 "what_en",
                 "what_fr",
+                "status",
+                "status_reached",
+                "days_to_status",
+                "decided_by",
+                "outcomes",
             ]));
             for c in data.commitments.iter() {
+                let promised = data
+                    .events
+                    .iter()
+                    .find(|e| e.id == c.event)
+                    .map(|e| e.when.clone())
+                    .unwrap_or_else(|| When::on(PartialDate::day(1970, 1, 1)));
+                let result = crate::follow_through::follow_through(c, &promised, &data.events);
                 rows.push(vec![
                     c.id.to_string(),
                     c.actor.to_string(),
@@ -238,6 +261,23 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                     c.event.to_string(),
                     c.what.en.to_string(),
                     c.what.fr.to_string(),
+                    result.status.code().to_string(),
+                    result
+                        .reached
+                        .as_ref()
+                        .map(|w| w.date.to_string())
+                        .unwrap_or_default(),
+                    result.days.map(|d| d.to_string()).unwrap_or_default(),
+                    result
+                        .decided_by
+                        .map(|e| e.id.to_string())
+                        .unwrap_or_default(),
+                    result
+                        .outcomes
+                        .iter()
+                        .map(|e| e.id.as_ref())
+                        .collect::<Vec<_>>()
+                        .join(";"),
                 ]);
             }
         }

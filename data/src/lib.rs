@@ -5,6 +5,7 @@ pub mod csv;
 pub mod date;
 pub mod downloads;
 pub mod folding;
+pub mod follow_through;
 pub mod model;
 pub mod supporter_rows;
 

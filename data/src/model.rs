@@ -53,7 +53,7 @@ impl Lang {
 }
 
 /// A label or sentence in both languages.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(
     feature = "build",
     derive(Serialize, Deserialize),
@@ -148,6 +148,9 @@ pub enum SourceKind {
     Seed,
     /// A public reference collection, such as the Paris Call's own repository.
     Reference,
+    /// A page read after the seeds for what became of a commitment: an official statement
+    /// or a news report, with its address and the day it was read.
+    Outside,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -177,7 +180,12 @@ pub struct Source {
     /// none.
     #[cfg_attr(feature = "build", serde(default))]
     pub address_check: Option<Text>,
+    /// The day the page was read at its address (outside sources).
+    #[cfg_attr(feature = "build", serde(default))]
+    pub read: Option<PartialDate>,
     pub licence: Text,
+    /// What the document is, for the Sources view (seeds and references).
+    #[cfg_attr(feature = "build", serde(default))]
     pub summary: Text,
 }
 
@@ -307,6 +315,52 @@ pub struct Event {
     #[cfg_attr(feature = "build", serde(default))]
     pub related: List<Str>,
     pub citations: List<Citation>,
+    /// For an outcome: the commitments it answers and what it did to them.
+    #[cfg_attr(feature = "build", serde(default))]
+    pub answers: Option<Answers>,
+}
+
+/// What an outcome did to the commitments, or the initiatives, it answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "build",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+pub struct Answers {
+    pub effect: Effect,
+    #[cfg_attr(feature = "build", serde(default))]
+    pub commitments: List<Str>,
+    #[cfg_attr(feature = "build", serde(default))]
+    pub initiatives: List<Str>,
+}
+
+/// What an outcome did: the rules that turn effects into a commitment's status are in
+/// data/README.md and `follow_through`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    feature = "build",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "kebab-case")
+)]
+pub enum Effect {
+    /// The promise was kept: the thing promised happened.
+    Done,
+    /// A step toward it, or it continues.
+    InProgress,
+    /// It was abandoned, reversed or refused.
+    NotDone,
+}
+
+/// A commitment for which no outcome could be found: searched up to `as_of`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "build",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+pub struct NoRecord {
+    pub as_of: PartialDate,
 }
 
 /// Who committed to what, in which area, under which initiative, at which event.
@@ -325,6 +379,9 @@ pub struct Commitment {
     pub event: Str,
     pub what: Text,
     pub citations: List<Citation>,
+    /// Set when no public record of what became of it was found.
+    #[cfg_attr(feature = "build", serde(default))]
+    pub no_record: Option<NoRecord>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -40,6 +40,7 @@ struct Ids {
     actors: HashSet<String>,
     initiatives: HashSet<String>,
     events: HashSet<String>,
+    commitments: HashSet<String>,
     countries: HashSet<String>,
     natures: HashSet<String>,
     join_notes: HashSet<String>,
@@ -110,6 +111,12 @@ impl<'a> Checker<'a> {
                 &mut problems,
             ),
             events: unique_ids("events.json", &data.events, |e| &e.id, &mut problems),
+            commitments: unique_ids(
+                "commitments.json",
+                &data.commitments,
+                |c| &c.id,
+                &mut problems,
+            ),
             countries: unique_ids("countries.csv", &data.countries, |c| &c.iso3, &mut problems),
             natures: data
                 .natures
@@ -123,12 +130,6 @@ impl<'a> Checker<'a> {
                 &mut problems,
             ),
         };
-        unique_ids(
-            "commitments.json",
-            &data.commitments,
-            |c| &c.id,
-            &mut problems,
-        );
         Checker {
             data,
             ids,
@@ -280,21 +281,35 @@ impl<'a> Checker<'a> {
             self.text(at, "title", &source.title);
             self.text(at, "publisher", &source.publisher);
             self.text(at, "licence", &source.licence);
-            self.text(at, "summary", &source.summary);
+            if source.kind != SourceKind::Outside || source.summary != Text::default() {
+                self.text(at, "summary", &source.summary);
+            }
             self.when(at, "date", &source.date);
             match (source.kind, &source.file, &source.url) {
                 (SourceKind::Seed, None, _) => {
                     self.push(at, "file", "a seed document needs its file name")
                 }
-                (SourceKind::Reference, _, None) => {
-                    self.push(at, "url", "a reference needs its address")
+                (SourceKind::Reference | SourceKind::Outside, _, None) => {
+                    self.push(at, "url", "a reference or outside source needs its address")
                 }
                 _ => {}
+            }
+            if source.kind == SourceKind::Outside {
+                if source.read.is_none() {
+                    self.push(at, "read", "an outside source needs the date it was read");
+                }
+                if source.address_check.is_none() {
+                    self.push(
+                        at,
+                        "address_check",
+                        "say how the quotes were checked against the page",
+                    );
+                }
             }
             if let Some(check) = &source.address_check {
                 self.text(at, "address_check", check);
             }
-            if source.url.is_some() && source.kind == SourceKind::Seed {
+            if source.url.is_some() && source.kind != SourceKind::Reference {
                 if source.address_check.is_none() {
                     self.push(
                         at,
@@ -418,6 +433,64 @@ impl<'a> Checker<'a> {
                 self.push(at, "related", "an event cannot be related to itself");
             }
             self.citations(at, "citations", &event.citations, true);
+            if let Some(answers) = &event.answers {
+                self.outcome(at, event, answers);
+            }
+        }
+    }
+
+    /// An outcome answers known commitments or initiatives, comes after the promises, and
+    /// gives each quote its translation.
+    fn outcome(&mut self, at: At, event: &Event, answers: &Answers) {
+        if answers.commitments.is_empty() && answers.initiatives.is_empty() {
+            self.push(
+                at,
+                "answers",
+                "an outcome answers at least one commitment or initiative",
+            );
+        }
+        self.references(
+            at,
+            "answers.initiatives",
+            &answers.initiatives,
+            "initiatives.json",
+            |ids| &ids.initiatives,
+        );
+        self.references(
+            at,
+            "answers.commitments",
+            &answers.commitments,
+            "commitments.json",
+            |ids| &ids.commitments,
+        );
+        let data = self.data;
+        for (index, id) in answers.commitments.iter().enumerate() {
+            let promised = data
+                .commitments
+                .iter()
+                .find(|c| c.id == *id)
+                .and_then(|c| data.events.iter().find(|e| e.id == c.event));
+            if let Some(promised) = promised {
+                if event.when.end_day() < promised.when.start_day() {
+                    self.push(
+                        at,
+                        format!("answers.commitments[{index}]"),
+                        format!(
+                            "the outcome ({}) comes before the promise ({})",
+                            event.when.date, promised.when.date
+                        ),
+                    );
+                }
+            }
+        }
+        for (index, citation) in event.citations.iter().enumerate() {
+            if citation.translation.is_none() {
+                self.push(
+                    at,
+                    format!("citations[{index}].translation"),
+                    "an outcome's quote needs its translation",
+                );
+            }
         }
     }
 
@@ -442,6 +515,25 @@ impl<'a> Checker<'a> {
             }
             self.text(at, "what", &commitment.what);
             self.citations(at, "citations", &commitment.citations, true);
+            let answered = self.data.events.iter().any(|event| {
+                event
+                    .answers
+                    .as_ref()
+                    .is_some_and(|a| a.commitments.contains(&commitment.id))
+            });
+            match (answered, &commitment.no_record) {
+                (false, None) => self.push(
+                    at,
+                    "no_record",
+                    "no outcome answers it: add one to events.json, or say up to when the record was searched (no_record.as_of)",
+                ),
+                (true, Some(_)) => self.push(
+                    at,
+                    "no_record",
+                    "an outcome answers it: remove no_record",
+                ),
+                _ => {}
+            }
         }
     }
 

@@ -701,3 +701,94 @@ mod hostile_input {
         }
     }
 }
+
+/// Edits one record of a JSON file in place.
+fn edit_record(
+    files: &mut HashMap<String, String>,
+    file: &str,
+    id: &str,
+    edit: impl FnOnce(&mut serde_json::Value),
+) {
+    let text: &mut String = files.get_mut(file).unwrap();
+    let mut parsed: serde_json::Value = serde_json::from_str(text).unwrap();
+    let record = parsed
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["id"] == id)
+        .unwrap();
+    edit(record);
+    *text = serde_json::to_string_pretty(&parsed).unwrap();
+}
+
+#[test]
+fn corruption_outcome_answers_an_unknown_commitment() {
+    let problems = problems_after(|f| {
+        edit_record(f, "events.json", "space-dialogue-first-meeting-2022", |e| {
+            e["answers"]["commitments"][1] = serde_json::json!("no-such-promise");
+        })
+    });
+    assert_reported(
+        &problems,
+        &[
+            "events.json",
+            "space-dialogue-first-meeting-2022",
+            "answers.commitments",
+            "not in commitments.json",
+        ],
+    );
+}
+
+#[test]
+fn corruption_outcome_before_its_promise() {
+    let problems = problems_after(|f| {
+        edit_record(f, "events.json", "space-dialogue-first-meeting-2022", |e| {
+            e["when"] = serde_json::json!({"kind": "exact", "date": "2020-01-01"});
+        })
+    });
+    assert_reported(
+        &problems,
+        &[
+            "events.json",
+            "space-dialogue-first-meeting-2022",
+            "answers.commitments[0]",
+            "comes before the promise",
+        ],
+    );
+}
+
+#[test]
+fn corruption_outside_source_without_read_date() {
+    let problems = problems_after(|f| {
+        edit_record(f, "sources.json", "mfa-cds-first-meeting-en-2022", |s| {
+            s.as_object_mut().unwrap().remove("read");
+        })
+    });
+    assert_reported(
+        &problems,
+        &[
+            "sources.json",
+            "mfa-cds-first-meeting-en-2022",
+            "read",
+            "the date it was read",
+        ],
+    );
+}
+
+#[test]
+fn corruption_commitment_with_neither_outcome_nor_no_record() {
+    let problems = problems_after(|f| {
+        edit_record(f, "commitments.json", "space-stem-us", |c| {
+            c.as_object_mut().unwrap().remove("no_record");
+        })
+    });
+    assert_reported(
+        &problems,
+        &[
+            "commitments.json",
+            "space-stem-us",
+            "no_record",
+            "no outcome answers it",
+        ],
+    );
+}

@@ -13,7 +13,7 @@ pub fn default_height(view: View) -> u32 {
         View::Timeline => 760,
         View::Supporters => 820,
         View::Matrix => 720,
-        View::Sources | View::About => 800,
+        View::FollowThrough | View::Sources | View::About => 800,
     }
 }
 

@@ -5,6 +5,7 @@ use super::model::Evidence;
 use super::Built;
 use crate::dataset::{actor, event};
 use crate::document_sync::use_lang;
+use crate::follow_through::StatusLink;
 use crate::i18n;
 use crate::provenance::Holder;
 use crate::route::{Cell, MatrixState};
@@ -83,6 +84,7 @@ fn CellEvidence(matrix: Built, row: usize, column: usize) -> impl IntoView {
                                     </p>
                                 }
                             })}
+                        <StatusLink commitment=commitment />
                         <QuoteList
                             citations=&commitment.citations
                             holder=Holder::Commitment

@@ -11,6 +11,7 @@ use crate::i18n;
 use crate::route::{FilterList, SupporterColumn, SupportersState};
 use crate::today::today;
 use crate::url_state::use_url_state;
+use crate::views::sort_header::aria_sort;
 use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
 
@@ -102,42 +103,25 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
     }
 }
 
-/// A sortable column header.
+/// A sortable column header of the supporters table.
 #[component]
 fn SortHeader(
     column: SupporterColumn,
     label: &'static lafayette_data::Text,
     query: Memo<Query>,
 ) -> impl IntoView {
-    let lang = use_lang();
     let url = use_url_state();
-    let aria_sort = move || {
-        query.with(|q| match (q.sort.column == column, q.sort.descending) {
-            (true, false) => "ascending",
-            (true, true) => "descending",
-            (false, _) => "none",
-        })
-    };
-    let on_click =
-        move |_| url.push_page(|page: &mut SupportersState| page.sort = page.sort.clicked(column));
+    let sorted = move || query.with(|q| aria_sort(q.sort.column == column, q.sort.descending));
+    let on_sort = Callback::new(move |()| {
+        url.push_page(|page: &mut SupportersState| page.sort = page.sort.clicked(column))
+    });
     view! {
-        <th
-            scope="col"
-            role="columnheader"
-            aria-sort=aria_sort
+        <crate::views::sort_header::SortHeader
             class=format!("col-{}", column.slug())
-        >
-            <button type="button" class="sort" on:click=on_click>
-                {i18n::tr(lang, label)}
-                <span aria-hidden="true" class="arrow">
-                    {move || match aria_sort() {
-                        "ascending" => " ▲",
-                        "descending" => " ▼",
-                        _ => "",
-                    }}
-                </span>
-            </button>
-        </th>
+            label=label
+            aria_sort=Signal::derive(sorted)
+            on_sort=on_sort
+        />
     }
 }
 

@@ -164,6 +164,7 @@ impl Axis<'_> {
             self.scale.end.ceil() as Day,
         );
         let gaps = self.warp.shortened_gaps();
+        let gap_labels = self.gap_labels();
         let mut kept: Vec<Tick> = Vec::new();
         for candidate in round_dates(first, last) {
             let position = self.position(f64::from(candidate.day));
@@ -174,7 +175,9 @@ impl Axis<'_> {
             let inside = (0.0..=1.0).contains(&position) && !shortened;
             let free = kept
                 .iter()
-                .all(|tick| (tick.position - position).abs() >= min_gap);
+                .map(|tick| tick.position)
+                .chain(gap_labels.iter().map(|&(middle, _)| middle))
+                .all(|other| (other - position).abs() >= min_gap);
             if inside && free {
                 kept.push(Tick {
                     position,
@@ -185,6 +188,20 @@ impl Axis<'_> {
         }
         kept.sort_by(|a, b| a.position.total_cmp(&b.position));
         kept
+    }
+
+    /// Where each shortened gap's label sits (its middle, 0..1) and how many days it stands
+    /// for; those too near an end to be read whole are left out.
+    pub fn gap_labels(&self) -> Vec<(f64, Day)> {
+        self.warp
+            .shortened_gaps()
+            .into_iter()
+            .map(|(from, to)| {
+                let middle = (self.position(f64::from(from)) + self.position(f64::from(to))) / 2.0;
+                (middle, to - from)
+            })
+            .filter(|(middle, _)| (0.02..=0.98).contains(middle))
+            .collect()
     }
 }
 
@@ -317,6 +334,12 @@ mod tests {
                 .windows(2)
                 .all(|t| t[1].position - t[0].position >= 0.08));
             assert!(ticks.iter().all(|t| (0.0..=1.0).contains(&t.position)));
+            for (middle, _) in axis.gap_labels() {
+                assert!(
+                    ticks.iter().all(|t| (t.position - middle).abs() >= 0.08),
+                    "a tick under the label of the gap at {middle}: {ticks:?}"
+                );
+            }
         }
         let trip = Axis {
             warp: &warp,

@@ -3,7 +3,7 @@
 //! events in order, with their dates.
 
 use super::axis::Axis;
-use super::model::{density, lanes_of, stack_labels, Lane, Placed, Scale};
+use super::model::{density, lanes_of, stack_labels, wrapped_lines, Lane, Placed, Scale};
 use super::{default_scale, event_link, listed_events, trip_scale, warp, Window, ZOOM_STEP};
 use crate::decimal::decimal;
 use crate::document_sync::use_lang;
@@ -273,14 +273,8 @@ fn AxisLine(axis: Signal<Axis<'static>>, width: ReadSignal<f64>) -> impl IntoVie
     };
     let gaps = move || {
         let axis = axis.get();
-        axis.warp
-            .shortened_gaps()
+        axis.gap_labels()
             .into_iter()
-            .map(|(from, to)| {
-                let middle = (axis.position(f64::from(from)) + axis.position(f64::from(to))) / 2.0;
-                (middle, to - from)
-            })
-            .filter(|(middle, _)| (0.02..=0.98).contains(middle))
             .map(|(middle, days)| {
                 view! {
                     <span class="gap" style:left=percent(middle)>
@@ -376,14 +370,7 @@ fn LaneMarks(
         let lang_now = lang.get();
         let lines: Vec<usize> = visible
             .iter()
-            .map(|e| {
-                1 + e
-                    .title
-                    .get(lang_now)
-                    .chars()
-                    .count()
-                    .div_ceil(CHARS_PER_LINE)
-            })
+            .map(|e| 1 + wrapped_lines(e.title.get(lang_now), CHARS_PER_LINE))
             .collect();
         let (tops, height) = row_tops(&placed, &lines);
         view! {

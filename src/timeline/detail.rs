@@ -4,6 +4,7 @@
 use super::event_link;
 use crate::dataset::{actor, area, initiative};
 use crate::document_sync::use_lang;
+use crate::follow_through::{OutcomeAnswers, PromisesMadeHere};
 use crate::i18n;
 use crate::ids::EventId;
 use crate::provenance::Holder;
@@ -199,6 +200,8 @@ fn EventFacts(event: &'static Event) -> impl IntoView {
                     />
                 }
             })}
+        <OutcomeAnswers event=event />
+        <PromisesMadeHere event=event />
         <h4>{i18n::tr(lang, &i18n::SOURCES_AND_QUOTES)}</h4>
         <QuoteList citations=&event.citations holder=Holder::Event record=&event.id />
         {(!related.is_empty())

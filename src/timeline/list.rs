@@ -6,6 +6,7 @@ use super::model::list_window;
 use super::{default_scale, event_link, Window, ZOOM_STEP};
 use crate::dataset::source;
 use crate::document_sync::use_lang;
+use crate::follow_through::EffectBadge;
 use crate::i18n;
 use crate::ids::EventId;
 use crate::route::Page;
@@ -165,29 +166,37 @@ fn EventItem(
             <a href=move || event_link(url, event) tabindex="-1">
                 {i18n::tr(lang, &event.title)}
             </a>
-            <div class="print-details">
-                <p>{i18n::tr(lang, &event.summary)}</p>
-                <ul>
-                    {event
-                        .citations
-                        .iter()
-                        .map(|c| {
-                            view! {
-                                <li>
-                                    <crate::views::quote_list::Quote citation=c />
-                                    " ("
-                                    {move || {
-                                        source(&c.source)
-                                            .map(|s| s.title.get(lang.get()).to_string())
-                                            .unwrap_or_default()
-                                    }}
-                                    ")"
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </div>
+            {event.answers.as_ref().map(|answers| view! { <EffectBadge effect=answers.effect /> })}
+            // What paper shows of each event. Left out of the pages built ahead of the code
+            // (half of the timeline page's bytes for text no screen shows); the app adds it.
+            {cfg!(target_arch = "wasm32")
+                .then(|| {
+                    view! {
+                        <div class="print-details">
+                            <p>{i18n::tr(lang, &event.summary)}</p>
+                            <ul>
+                                {event
+                                    .citations
+                                    .iter()
+                                    .map(|c| {
+                                        view! {
+                                            <li>
+                                                <crate::views::quote_list::Quote citation=c />
+                                                " ("
+                                                {move || {
+                                                    source(&c.source)
+                                                        .map(|s| s.title.get(lang.get()).to_string())
+                                                        .unwrap_or_default()
+                                                }}
+                                                ")"
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
         </li>
     }
 }

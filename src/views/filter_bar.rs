@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::route::{Filter, FilterList};
 use crate::supporters::query::category_label;
 use crate::url_state::{use_filter, use_url_state};
+use lafayette_data::follow_through::Status;
 use lafayette_data::{Category, Lang, Text};
 use leptos::prelude::*;
 
@@ -23,6 +24,7 @@ pub fn chip_label(list: FilterList, id: &str, lang: Lang) -> String {
         FilterList::Categories => text(Category::from_code(id).map(category_label)),
         FilterList::Years if id == "unknown" => Some(i18n::DATE_UNKNOWN.get(lang).to_string()),
         FilterList::Years => None,
+        FilterList::Statuses => text(Status::from_code(id).map(i18n::status_label)),
     };
     name.unwrap_or_else(|| id.to_string())
 }
@@ -140,6 +142,7 @@ where
                 FilterList::Actors,
                 FilterList::Initiatives,
                 FilterList::Sources,
+                FilterList::Statuses,
             ]
             .into_iter()
             .map(|list| f.get(list).len())
@@ -191,6 +194,15 @@ where
                     label=&i18n::SOURCE
                     list=FilterList::Sources
                     options=data.sources.iter().map(|s| (s.id.as_ref(), &s.title)).collect()
+                />
+                <ListSelect
+                    id="filter-follow-through"
+                    label=&i18n::STATUS
+                    list=FilterList::Statuses
+                    options=Status::ALL
+                        .into_iter()
+                        .map(|status| (status.code(), i18n::status_label(status)))
+                        .collect()
                 />
             </div>
             <p class="status" role="status" aria-live="polite" id="filter-status">

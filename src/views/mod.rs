@@ -9,4 +9,5 @@ pub mod print_header;
 pub mod provenance_legend;
 pub mod quote_list;
 pub mod sheet;
+pub mod sort_header;
 pub mod sources;

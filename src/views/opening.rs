@@ -31,10 +31,15 @@ pub fn coverage(lang: Lang) -> String {
         .filter(|s| s.kind == SourceKind::Seed)
         .collect();
     let in_french = seeds.iter().filter(|s| s.language == Lang::Fr).count();
+    let outside = data
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Outside)
+        .count();
     i18n::coverage(
         (first, last),
         data.events.len(),
-        (seeds.len(), in_french),
+        (seeds.len(), in_french, outside),
         SUPPORTER_TOTALS,
         data.commitments.len(),
         lang,
@@ -53,21 +58,23 @@ pub fn Opening() -> impl IntoView {
             </h2>
             <p class="coverage">{move || coverage(lang.get())}</p>
             <ul class="views-in-brief">
-                <li>
-                    <a href=link(View::Timeline)>{i18n::tr(lang, &i18n::VIEW_TIMELINE)}</a>
-                    " — "
-                    {i18n::tr(lang, &i18n::BRIEF_TIMELINE)}
-                </li>
-                <li>
-                    <a href=link(View::Supporters)>{i18n::tr(lang, &i18n::VIEW_SUPPORTERS)}</a>
-                    " — "
-                    {i18n::tr(lang, &i18n::BRIEF_SUPPORTERS)}
-                </li>
-                <li>
-                    <a href=link(View::Matrix)>{i18n::tr(lang, &i18n::VIEW_MATRIX)}</a>
-                    " — "
-                    {i18n::tr(lang, &i18n::BRIEF_MATRIX)}
-                </li>
+                {[
+                    (View::Timeline, &i18n::VIEW_TIMELINE, &i18n::BRIEF_TIMELINE),
+                    (View::Supporters, &i18n::VIEW_SUPPORTERS, &i18n::BRIEF_SUPPORTERS),
+                    (View::Matrix, &i18n::VIEW_MATRIX, &i18n::BRIEF_MATRIX),
+                    (View::FollowThrough, &i18n::VIEW_FOLLOW_THROUGH, &i18n::BRIEF_FOLLOW_THROUGH),
+                ]
+                    .into_iter()
+                    .map(|(view, name, brief)| {
+                        view! {
+                            <li>
+                                <a href=link(view)>{i18n::tr(lang, name)}</a>
+                                " — "
+                                {i18n::tr(lang, brief)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             <ol class="key-facts" aria-label=i18n::tr(lang, &i18n::KEY_FACTS)>
                 {KEY_EVENTS

@@ -8,7 +8,7 @@ use crate::route::{Filter, FilterList, SourcesState, View};
 use crate::url_state::{use_page, use_url_state};
 use crate::views::provenance_legend::ProvenanceLegend;
 use crate::views::quote_list::Quote;
-use lafayette_data::Source;
+use lafayette_data::{Source, SourceKind, Text, When};
 use leptos::prelude::*;
 
 #[component]
@@ -28,9 +28,38 @@ pub fn SourcesView() -> impl IntoView {
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SOURCES)}</h2>
             <p class="lead">{i18n::tr(lang, &i18n::SOURCES_INTRO)}</p>
             <ProvenanceLegend />
+            <SourceGroup
+                title=&i18n::SOURCES_BUILT_FROM
+                lead=&i18n::SOURCES_BUILT_FROM_LEAD
+                outside=false
+            />
+            <SourceGroup
+                title=&i18n::SOURCES_OUTSIDE
+                lead=&i18n::SOURCES_OUTSIDE_LEAD
+                outside=true
+            />
+        </section>
+    }
+}
+
+/// The documents the dataset is built from, or the pages read since for what became of each
+/// commitment: a reader judges the two differently, so they are listed apart.
+#[component]
+fn SourceGroup(title: &'static Text, lead: &'static Text, outside: bool) -> impl IntoView {
+    let lang = use_lang();
+    let id = if outside {
+        "sources-outside"
+    } else {
+        "sources-built-from"
+    };
+    view! {
+        <section class="source-group" aria-labelledby=id>
+            <h3 id=id>{i18n::tr(lang, title)}</h3>
+            <p>{i18n::tr(lang, lead)}</p>
             {data()
                 .sources
                 .iter()
+                .filter(|source| (source.kind == SourceKind::Outside) == outside)
                 .map(|source| view! { <SourceCard source=source /> })
                 .collect_view()}
         </section>
@@ -45,7 +74,7 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
     let count = quotes.len();
     let quote_list = (count > 0).then(|| {
         view! {
-            <h4>{move || i18n::quotes_from_source(count, lang.get())}</h4>
+            <h5>{move || i18n::quotes_from_source(count, lang.get())}</h5>
             <ol class="quotes">
                 {quotes.into_iter().map(|quote| view! { <QuoteItem quote=quote /> }).collect_view()}
             </ol>
@@ -76,7 +105,7 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
             id=format!("source-{}", source.id)
             aria-labelledby=format!("source-title-{}", source.id)
         >
-            <h3 id=format!("source-title-{}", source.id)>{i18n::tr(lang, &source.title)}</h3>
+            <h4 id=format!("source-title-{}", source.id)>{i18n::tr(lang, &source.title)}</h4>
             <dl class="facts">
                 {source
                     .published_title
@@ -84,7 +113,9 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
                     .map(|title| {
                         view! {
                             <dt>{i18n::tr(lang, &i18n::PUBLISHED_TITLE)}</dt>
-                            <dd lang=source.language.code()>{title.as_ref()}</dd>
+                            <dd>
+                                <cite lang=source.language.code()>{title.as_ref()}</cite>
+                            </dd>
                         }
                     })} <dt>{i18n::tr(lang, &i18n::PUBLISHER)}</dt>
                 <dd>{i18n::tr(lang, &source.publisher)}</dd> <dt>{i18n::tr(lang, &i18n::DATE)}</dt>
@@ -103,10 +134,23 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
                         .map(|check| {
                             view! { <span class="address-check">{i18n::tr(lang, check)}</span> }
                         })}
-                </dd> <dt>{i18n::tr(lang, &i18n::LICENCE)}</dt>
+                </dd>
+                {source
+                    .read
+                    .map(When::on)
+                    .map(|read| {
+                        let datetime = read.datetime();
+                        view! {
+                            <dt>{i18n::tr(lang, &i18n::READ_ON)}</dt>
+                            <dd>
+                                <time datetime=datetime>{move || read.format(lang.get())}</time>
+                            </dd>
+                        }
+                    })} <dt>{i18n::tr(lang, &i18n::LICENCE)}</dt>
                 <dd>{i18n::tr(lang, &source.licence)}</dd>
             </dl>
-            <p>{i18n::tr(lang, &source.summary)}</p>
+            {(source.summary != Text::default())
+                .then(|| view! { <p>{i18n::tr(lang, &source.summary)}</p> })}
             <p>
                 <a href=filter_link>{move || i18n::supported_events(supported, lang.get())}</a>
             </p>

@@ -355,3 +355,22 @@ pub fn read_export(session: &Session, id: &str) -> String {
         .expect("decoded");
     contents.as_str().expect("text").to_string()
 }
+
+/// How many events the built dataset holds, read from its download (`data/lafayette-dataset.json`
+/// in dist/), so that tests follow the dataset as it grows.
+pub fn dataset_events() -> usize {
+    let path = PathBuf::from(env("LAFAYETTE_DIST")).join("data/lafayette-dataset.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let dataset: Value = serde_json::from_str(&text).expect("the dataset download is JSON");
+    dataset["events"].as_array().expect("an events array").len()
+}
+
+/// Every view's address slug, in the navigation's order.
+pub const VIEWS: [&str; 6] = [
+    "timeline",
+    "supporters",
+    "matrix",
+    "follow-through",
+    "sources",
+    "about",
+];

@@ -55,7 +55,7 @@ fn audit(session: &Session, hashes: &[String]) {
 
 fn every_view_lang_theme(extra: &str) -> Vec<String> {
     let mut hashes = Vec::new();
-    for view in ["timeline", "supporters", "matrix", "sources", "about"] {
+    for view in VIEWS {
         for lang in ["en", "fr"] {
             for theme in ["light", "dark"] {
                 hashes.push(format!("#/{view}?lang={lang}&theme={theme}{extra}"));
@@ -78,6 +78,8 @@ fn selections_and_embeds_pass_axe() {
         "#/timeline?lang=fr&theme=dark&sel=us-joins-paris-call",
         "#/supporters?lang=en&theme=dark&sel=united_states-state-USA",
         "#/sources?lang=en&theme=light&sel=q.event.us-joins-paris-call.0",
+        "#/follow-through?lang=fr&theme=dark&sel=space-norms-us&status=done,in-progress",
+        "#/matrix?lang=fr&theme=light&sel=cell.space.kamala-harris",
     ]
     .into_iter()
     .map(String::from)

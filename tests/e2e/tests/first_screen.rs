@@ -37,7 +37,7 @@ fn open_early(session: &Session, address: &str) {
 }
 
 /// What each view's first screen holds, in each language: its heading and real content.
-const FIRST_SCREENS: [(&str, &str, &str, &str); 10] = [
+const FIRST_SCREENS: [(&str, &str, &str, &str); 12] = [
     (
         "timeline",
         "en",
@@ -81,6 +81,18 @@ const FIRST_SCREENS: [(&str, &str, &str, &str); 10] = [
         "will establish a regular bilateral dialogue",
     ),
     ("sources", "fr", "Sources", "Troisième cyber dialogue"),
+    (
+        "follow-through",
+        "en",
+        "What became of each promise",
+        "Host the next cyber dialogue in Washington",
+    ),
+    (
+        "follow-through",
+        "fr",
+        "Suites données aux engagements",
+        "Aucune trace publique",
+    ),
     ("about", "en", "About", "How the dataset was built"),
     (
         "about",

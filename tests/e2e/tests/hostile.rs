@@ -36,11 +36,12 @@ fn payloads_in_every_url_parameter_run_nothing() {
         "country",
         "category",
         "year",
+        "status",
         "sel",
         "sort",
         "embed",
     ];
-    for view in ["timeline", "supporters", "matrix", "sources", "about"] {
+    for view in VIEWS {
         for payload in PAYLOADS {
             let value = encoded(payload);
             let query: Vec<String> = keys.iter().map(|key| format!("{key}={value}")).collect();

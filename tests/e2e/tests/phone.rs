@@ -7,8 +7,6 @@ use lafayette_e2e::webdriver::{keys, Session};
 use lafayette_e2e::*;
 use serde_json::{json, Value};
 
-const VIEWS: [&str; 5] = ["timeline", "supporters", "matrix", "sources", "about"];
-
 fn number(value: Value) -> f64 {
     value.as_f64().unwrap_or(f64::NAN)
 }
@@ -180,7 +178,10 @@ fn the_header_leaves_the_screen_to_the_content() {
 fn a_detail_opens_as_a_sheet_with_its_close_control_first() {
     let session = phone_browser(PHONE);
     open(&session, "#/supporters?lang=fr");
-    let link = session.find(".supporter-table tbody th a").unwrap();
+    // The rows arrive in a file of their own after the app starts.
+    let link = session
+        .wait_for(".supporter-table tbody th a", STEP_TIMEOUT)
+        .unwrap();
     session.click(&link).unwrap();
     session
         .wait_for("#supporter-detail[open]", STEP_TIMEOUT)

@@ -203,7 +203,7 @@ fn screenshots_of_each_view_in_both_languages_and_themes() {
     let session = browser();
     for lang in ["en", "fr"] {
         for theme in ["light", "dark"] {
-            for view in ["timeline", "supporters", "matrix", "sources", "about"] {
+            for view in VIEWS {
                 open(&session, &format!("#/{view}?lang={lang}&theme={theme}"));
                 let path = save_screenshot(&session, &format!("desktop-{view}-{lang}-{theme}"));
                 assert!(std::fs::metadata(&path).unwrap().len() > 1000);

@@ -10,7 +10,7 @@ mod rivals;
 use lafayette_e2e::server::StaticServer;
 use lafayette_e2e::sizes::{self, Sizes};
 use lafayette_e2e::webdriver::Session;
-use lafayette_e2e::{browser, open, server};
+use lafayette_e2e::{browser, open, server, VIEWS};
 use profile::Profile;
 use serde_json::json;
 use std::fmt::Write as _;
@@ -238,7 +238,7 @@ fn views(session: &Session) {
         "\n{:<12} {:>16} {:>16} {:>12} {:>14}",
         "view", "wasm running ms", "first render ms", "DOM nodes", "JS heap KB"
     );
-    for view in ["timeline", "supporters", "matrix", "sources", "about"] {
+    for view in VIEWS {
         let (mut starts, mut renders) = (Vec::new(), Vec::new());
         let mut nodes = 0.0;
         let mut heap = 0.0;
@@ -481,7 +481,7 @@ fn comparison(profile: Profile, rows: &[Row], report: &mut String) {
     }
     println!("{budgets}");
     let explained = match profile {
-        Profile::Desktop => "Same data (the dataset's 28 events; its 1,222 supporters), same headless Chromium, each load a first visit in a new browser profile (an empty cache). First visit: the files the page requested, compressed as a static host would serve them. KB before content: the page and the files that had arrived by the time it was readable, as sent (compressed). Readable: navigation start to the view's items on screen (ours: the first contentful paint, as the page's HTML holds them; theirs: the library's first item in the DOM). Interactive: to our app mounted, to their library done. Keystroke: a query typed until the list's count on screen has changed and been laid out (a MutationObserver, then a forced layout; no frame of waiting). Memory after load, by the method named in the cell: `measureUserAgentSpecificMemory` (JS and wasm; read on a second, cross-origin isolated server, the only place the browser allows it), else `usedJSHeapSize` (the JS heap alone).",
+        Profile::Desktop => "Same data (the dataset's events; its 1,222 supporters), same headless Chromium, each load a first visit in a new browser profile (an empty cache). First visit: the files the page requested, compressed as a static host would serve them. KB before content: the page and the files that had arrived by the time it was readable, as sent (compressed). Readable: navigation start to the view's items on screen (ours: the first contentful paint, as the page's HTML holds them; theirs: the library's first item in the DOM). Interactive: to our app mounted, to their library done. Keystroke: a query typed until the list's count on screen has changed and been laid out (a MutationObserver, then a forced layout; no frame of waiting). Memory after load, by the method named in the cell: `measureUserAgentSpecificMemory` (JS and wasm; read on a second, cross-origin isolated server, the only place the browser allows it), else `usedJSHeapSize` (the JS heap alone).",
         Profile::Mobile => "The same pages and measures under Lighthouse's mobile profile, emulated by Chromium: Slow 4G (150 ms round trip, 1.6 Mbps down, 750 kbps up), the CPU slowed 4×, a 390×844 touch screen at 3× density.",
     };
     write!(
