@@ -92,8 +92,8 @@ messages! {
         "Chaque fait présenté dans Lafayette provient de l’un de ces documents, avec une courte citation exacte que vous pouvez vérifier. Les citations restent dans leur langue d’origine, avec leur traduction à côté.";
     PUBLISHER: "Publisher", "Éditeur";
     SOURCES_BUILT_FROM: "The documents the dataset is built from", "Les documents dont le jeu de données est tiré";
-    SOURCES_BUILT_FROM_LEAD: "Five documents of November 2021 and the Paris Call’s public records: every event, commitment and supporter starts here.",
-        "Cinq documents de novembre\u{a0}2021 et les registres publics de l’Appel de Paris\u{a0}: chaque événement, engagement et soutien part de là.";
+    SOURCES_BUILT_FROM_LEAD: "Five public documents, from January 2020 to November 2021, and the Paris Call’s public records: every event, commitment and supporter starts here.",
+        "Cinq documents publics, de janvier\u{a0}2020 à novembre\u{a0}2021, et les registres publics de l’Appel de Paris\u{a0}: chaque événement, engagement et soutien part de là.";
     SOURCES_OUTSIDE: "Pages read for what became of each commitment", "Pages lues pour savoir ce qu’il est advenu de chaque engagement";
     SOURCES_OUTSIDE_LEAD: "Official statements and news reports published since, each read at its address on the day shown; each supports an outcome on the timeline.",
         "Déclarations officielles et articles de presse publiés depuis, chacun lu à son adresse le jour indiqué\u{a0}; chacun étaye une suite dans la chronologie.";
