@@ -229,13 +229,16 @@ pub fn open_at(session: &Session, url: &str) {
     wait_for_app(session);
 }
 
-/// Waits until the app runs the page (not only its prerendered first screen).
+/// Waits until the app runs the page (not only its prerendered first screen), the supporters'
+/// rows included when the view needs them (they arrive in a file of their own, after the app
+/// starts).
 pub fn wait_for_app(session: &Session) {
     session
         .wait_until("the app", LOAD_TIMEOUT, |s| {
             let running = s.execute(
                 "return performance.getEntriesByName('lafayette:rendered').length > 0
-                   && !document.getElementById('prerendered') && !!document.querySelector('main#main h2')",
+                   && !document.getElementById('prerendered') && !!document.querySelector('main#main h2')
+                   && !document.querySelector('main#main .loading')",
                 vec![],
             )?;
             Ok(running == serde_json::json!(true))
