@@ -74,6 +74,24 @@ pub fn quote_position(source: &str, quote: &str) -> Option<usize> {
         .map(|(_, _, at)| *at)
 }
 
+/// The country's world region and sub-region (UN M49).
+pub fn region_of(iso3: &str) -> Option<&'static CountryRegion> {
+    DATASET.regions.iter().find(|place| place.iso3 == iso3)
+}
+
+/// The name of a world region or sub-region, by its M49 code.
+pub fn region_name(code: &str) -> Option<&'static Text> {
+    DATASET.regions.iter().find_map(|place| {
+        if place.region == code {
+            Some(&place.region_name)
+        } else if place.subregion == code {
+            Some(&place.subregion_name)
+        } else {
+            None
+        }
+    })
+}
+
 pub fn country(iso3: &str) -> Option<&'static Country> {
     DATASET
         .countries

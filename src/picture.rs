@@ -37,6 +37,18 @@ pub enum Shape {
         stroke: &'static str,
         width: f64,
     },
+    /// SVG path data drawn with its origin at `at`, outlined thinly in `stroke`.
+    Path {
+        at: (f64, f64),
+        d: &'static str,
+        fill: &'static str,
+        stroke: &'static str,
+    },
+    Circle {
+        centre: (f64, f64),
+        radius: f64,
+        fill: &'static str,
+    },
     /// One line of text at (x, y) (its baseline), turned by `degrees` around that point.
     Text {
         x: f64,
@@ -103,6 +115,27 @@ impl Picture {
                     decimal(to.0, 1),
                     decimal(to.1, 1),
                     decimal(*width, 1)
+                )),
+                Shape::Path {
+                    at,
+                    d,
+                    fill,
+                    stroke,
+                } => svg.push_str(&format!(
+                    "<path transform=\"translate({} {})\" d=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"0.5\"/>",
+                    decimal(at.0, 1),
+                    decimal(at.1, 1),
+                    escape_xml(d)
+                )),
+                Shape::Circle {
+                    centre,
+                    radius,
+                    fill,
+                } => svg.push_str(&format!(
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{fill}\" stroke=\"#fff\"/>",
+                    decimal(centre.0, 1),
+                    decimal(centre.1, 1),
+                    decimal(*radius, 1)
                 )),
                 Shape::Text {
                     x,

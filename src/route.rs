@@ -124,13 +124,15 @@ pub enum FilterList {
     Categories,
     /// Join years of supporters (`2021`, `unknown`).
     Years,
+    /// World regions and sub-regions of supporters' countries, by UN M49 code (`002`, `202`).
+    Regions,
     /// What became of commitments (`done`, `in-progress`, `not-done`, `no-record`): the
     /// commitments with that status, the outcomes with that effect.
     Statuses,
 }
 
 impl FilterList {
-    pub const ALL: [FilterList; 8] = [
+    pub const ALL: [FilterList; 9] = [
         FilterList::Areas,
         FilterList::Actors,
         FilterList::Initiatives,
@@ -138,6 +140,7 @@ impl FilterList {
         FilterList::Countries,
         FilterList::Categories,
         FilterList::Years,
+        FilterList::Regions,
         FilterList::Statuses,
     ];
 
@@ -151,6 +154,7 @@ impl FilterList {
             FilterList::Countries => "country",
             FilterList::Categories => "category",
             FilterList::Years => "year",
+            FilterList::Regions => "region",
             FilterList::Statuses => "status",
         }
     }
@@ -324,6 +328,8 @@ pub struct SupportersState {
     pub text: String,
     pub selected: Option<SupporterId>,
     pub sort: SupporterSort,
+    /// The map of supporters by country is shown above the table.
+    pub map: bool,
 }
 
 /// What the matrix's columns are.
@@ -632,6 +638,7 @@ impl Page {
                 sort: get("sort")
                     .and_then(SupporterSort::parse)
                     .unwrap_or_default(),
+                map: get("map") == Some("1"),
             }),
             View::Matrix => {
                 let selected = selected.and_then(Cell::parse);
@@ -696,6 +703,9 @@ impl Page {
                 }
                 if state.sort != SupporterSort::default() {
                     params.push(("sort", state.sort.slug()));
+                }
+                if state.map {
+                    params.push(("map", "1".to_string()));
                 }
             }
             Page::Matrix(state) => {
@@ -1090,6 +1100,7 @@ mod tests {
                     column: SupporterColumn::Joined,
                     descending: true,
                 },
+                map: true,
             }),
             Page::Matrix(MatrixState {
                 columns: Columns::Initiatives,

@@ -65,6 +65,12 @@ impl UrlState {
         }
     }
 
+    /// Whether this is the single offline file (no built pages, no data folder beside it as
+    /// far as the app can know, and no address another site could embed).
+    pub fn single_file(&self) -> bool {
+        !self.pages
+    }
+
     /// A state that does not move: a page rendered ahead of the browser.
     pub fn fixed(hash: &str, lang: Lang) -> UrlState {
         UrlState::new(hash.to_string(), lang, true)

@@ -11,7 +11,7 @@ pub const README_FILE: &str = "README.md";
 pub const OFFLINE_PAGE: &str = "lafayette-offline.html";
 
 /// One CSV file per table.
-pub const TABLES: [&str; 13] = [
+pub const TABLES: [&str; 14] = [
     "sources.csv",
     "events.csv",
     "actors.csv",
@@ -20,9 +20,23 @@ pub const TABLES: [&str; 13] = [
     "commitments.csv",
     "citations.csv",
     "countries.csv",
+    "regions.csv",
     "supporters.csv",
     "principles.csv",
     "supporter_counts.csv",
     "forum_editions.csv",
     "changelog.csv",
+];
+
+/// The columns of regions.csv, in the dataset folder and in the downloads alike
+/// (`cargo xtask geography` writes the first).
+pub const REGION_COLUMNS: [&str; 8] = [
+    "iso3",
+    "placed_by",
+    "region",
+    "region_name_en",
+    "region_name_fr",
+    "subregion",
+    "subregion_name_en",
+    "subregion_name_fr",
 ];

@@ -3,7 +3,7 @@
 //! dist/data/ (a Trunk pre-build hook), so they are static files any host serves.
 
 use crate::csv::write_rows;
-pub use crate::downloads::{FOLDER, JSON_FILE, README_FILE, TABLES};
+pub use crate::downloads::{FOLDER, JSON_FILE, README_FILE, REGION_COLUMNS, TABLES};
 use crate::model::*;
 use crate::validate::all_citations;
 
@@ -21,6 +21,7 @@ fn row_meaning(table: &str) -> &'static str {
         "commitments.csv" => "who committed to what, in which area, at which event, and what became of it (status by the rules of this README)",
         "citations.csv" => "a verbatim quote supporting a record",
         "countries.csv" => "a country: ISO 3166 alpha-3 and names",
+        "regions.csv" => "a country's world region and sub-region (UN M49 codes and names; Taiwan placed by Unicode CLDR), generated from published packages",
         "supporters.csv" => "a supporter of the Paris Call, as listed on the official site",
         "principles.csv" => "one of the Paris Call's nine principles",
         "supporter_counts.csv" => "supporters per category on a day the official list changed",
@@ -313,6 +314,21 @@ fn table(data: &Dataset, name: &str) -> Vec<Vec<String>> {
                     c.iso3.to_string(),
                     c.name.en.to_string(),
                     c.name.fr.to_string(),
+                ]);
+            }
+        }
+        "regions.csv" => {
+            rows.push(header(&REGION_COLUMNS));
+            for r in data.regions.iter() {
+                rows.push(vec![
+                    r.iso3.to_string(),
+                    r.placed_by.to_string(),
+                    r.region.to_string(),
+                    r.region_name.en.to_string(),
+                    r.region_name.fr.to_string(),
+                    r.subregion.to_string(),
+                    r.subregion_name.en.to_string(),
+                    r.subregion_name.fr.to_string(),
                 ]);
             }
         }

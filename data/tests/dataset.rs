@@ -792,3 +792,45 @@ fn corruption_commitment_with_neither_outcome_nor_no_record() {
         ],
     );
 }
+
+#[test]
+fn corruption_country_without_a_region() {
+    let problems = problems_after(|f| {
+        let regions = f.get_mut("regions.csv").expect("regions.csv");
+        *regions = regions
+            .lines()
+            .filter(|line| !line.starts_with("MAR,"))
+            .map(|line| format!("{line}\n"))
+            .collect();
+    });
+    assert_reported(
+        &problems,
+        &[
+            "regions.csv",
+            "(MAR)",
+            "field `iso3`",
+            "cargo xtask geography",
+        ],
+    );
+}
+
+#[test]
+fn corruption_region_named_two_ways() {
+    let problems = problems_after(|f| {
+        replace_once(
+            f,
+            "regions.csv",
+            "MAR,un-m49,002,Africa,Afrique",
+            "MAR,un-m49,002,Afrika,Afrique",
+        )
+    });
+    assert_reported(
+        &problems,
+        &[
+            "regions.csv",
+            "(MAR)",
+            "field `region_name_en`",
+            "named differently",
+        ],
+    );
+}

@@ -9,6 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsValue;
 
+/// The column widths the preview shows the embed at: a phone, a narrow and a wide article column.
+const PREVIEW_WIDTHS: [u32; 3] = [320, 480, 760];
+
 /// What the clipboard's promise calls back.
 type Reply = Closure<dyn FnMut(JsValue)>;
 
@@ -31,6 +34,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let (copy_status, set_copy_status) = signal(CopyStatus::Idle);
     // The code and preview link follow the state only while the dialog is open.
     let (is_open, set_is_open) = signal(false);
+    let (preview_width, set_preview_width) = signal(PREVIEW_WIDTHS[2]);
 
     let shown_height = move || {
         height
@@ -118,55 +122,101 @@ pub fn EmbedDialog() -> impl IntoView {
             on:close=move |_| set_is_open.set(false)
         >
             <h2 id="embed-title">{i18n::tr(lang, &i18n::EMBED_TITLE)}</h2>
-            <p>{i18n::tr(lang, &i18n::EMBED_INTRO)}</p>
-            <div class="embed-options">
-                <label for="embed-height">{i18n::tr(lang, &i18n::EMBED_HEIGHT)}</label>
-                <input
-                    id="embed-height"
-                    type="number"
-                    inputmode="numeric"
-                    min=HEIGHT_RANGE.0
-                    max=HEIGHT_RANGE.1
-                    step="10"
-                    prop:value=move || shown_height().to_string()
-                    on:change=on_height
-                />
-                <label class="checkbox">
+            <Show when=move || url.single_file()>
+                <p id="embed-offline">{i18n::tr(lang, &i18n::EMBED_OFFLINE)}</p>
+                <div class="dialog-actions">
+                    <button type="button" on:click=close>
+                        {i18n::tr(lang, &i18n::CLOSE)}
+                    </button>
+                </div>
+            </Show>
+            // A file opened from disk has no address another page could embed: no code then.
+            <div class="embed-online" hidden=move || url.single_file()>
+                <p>{i18n::tr(lang, &i18n::EMBED_INTRO)}</p>
+                <div class="embed-options">
+                    <label for="embed-height">{i18n::tr(lang, &i18n::EMBED_HEIGHT)}</label>
                     <input
-                        type="checkbox"
-                        prop:checked=auto_resize
-                        on:change=move |event| set_auto_resize.set(event_target_checked(&event))
+                        id="embed-height"
+                        type="number"
+                        inputmode="numeric"
+                        min=HEIGHT_RANGE.0
+                        max=HEIGHT_RANGE.1
+                        step="10"
+                        prop:value=move || shown_height().to_string()
+                        on:change=on_height
                     />
-                    {i18n::tr(lang, &i18n::EMBED_AUTO_RESIZE)}
-                </label>
+                    <label class="checkbox">
+                        <input
+                            type="checkbox"
+                            prop:checked=auto_resize
+                            on:change=move |event| set_auto_resize.set(event_target_checked(&event))
+                        />
+                        {i18n::tr(lang, &i18n::EMBED_AUTO_RESIZE)}
+                    </label>
+                </div>
+                <label for="embed-code">{i18n::tr(lang, &i18n::EMBED_CODE)}</label>
+                <textarea
+                    id="embed-code"
+                    node_ref=code_area
+                    readonly
+                    rows="5"
+                    spellcheck="false"
+                    prop:value=move || if is_open.get() { code() } else { String::new() }
+                ></textarea>
+                <fieldset class="segmented preview-widths">
+                    <legend>{i18n::tr(lang, &i18n::EMBED_PREVIEW_WIDTH)}</legend>
+                    {PREVIEW_WIDTHS
+                        .into_iter()
+                        .map(|width| {
+                            view! {
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name="embed-preview-width"
+                                        value=width
+                                        prop:checked=move || preview_width.get() == width
+                                        on:change=move |_| set_preview_width.set(width)
+                                    />
+                                    {format!("{width} px")}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                // The embed itself, at the chosen column width and height, loaded only while open.
+                // Scrolls when the embed is wider or taller than the dialog: reachable by keyboard.
+                <div
+                    class="embed-preview"
+                    tabindex="0"
+                    role="region"
+                    aria-label=i18n::tr(lang, &i18n::EMBED_PREVIEW_FRAME)
+                >
+                    <iframe
+                        title=i18n::tr(lang, &i18n::EMBED_PREVIEW_FRAME)
+                        src=move || (is_open.get() && !url.single_file()).then(preview)
+                        width=preview_width
+                        height=shown_height
+                    ></iframe>
+                </div>
+                <div class="dialog-actions">
+                    <button type="button" on:click=copy>
+                        {i18n::tr(lang, &i18n::COPY)}
+                    </button>
+                    <a href=move || is_open.get().then(preview) target="_blank" rel="noopener">
+                        {i18n::tr(lang, &i18n::EMBED_PREVIEW)}
+                    </a>
+                    <button type="button" on:click=close>
+                        {i18n::tr(lang, &i18n::CLOSE)}
+                    </button>
+                </div>
+                <p role="status" class="copy-status">
+                    {move || match copy_status.get() {
+                        CopyStatus::Idle => "",
+                        CopyStatus::Copied => i18n::COPIED.get(lang.get()),
+                        CopyStatus::SelectedForHand => i18n::COPY_BY_HAND.get(lang.get()),
+                    }}
+                </p>
             </div>
-            <label for="embed-code">{i18n::tr(lang, &i18n::EMBED_CODE)}</label>
-            <textarea
-                id="embed-code"
-                node_ref=code_area
-                readonly
-                rows="5"
-                spellcheck="false"
-                prop:value=move || if is_open.get() { code() } else { String::new() }
-            ></textarea>
-            <div class="dialog-actions">
-                <button type="button" on:click=copy>
-                    {i18n::tr(lang, &i18n::COPY)}
-                </button>
-                <a href=move || is_open.get().then(preview) target="_blank" rel="noopener">
-                    {i18n::tr(lang, &i18n::EMBED_PREVIEW)}
-                </a>
-                <button type="button" on:click=close>
-                    {i18n::tr(lang, &i18n::CLOSE)}
-                </button>
-            </div>
-            <p role="status" class="copy-status">
-                {move || match copy_status.get() {
-                    CopyStatus::Idle => "",
-                    CopyStatus::Copied => i18n::COPIED.get(lang.get()),
-                    CopyStatus::SelectedForHand => i18n::COPY_BY_HAND.get(lang.get()),
-                }}
-            </p>
         </dialog>
     }
 }

@@ -7,6 +7,7 @@
 pub mod model;
 
 use crate::document_sync::use_lang;
+use crate::download_link::ExportLink;
 use crate::download_link::{fill_on_click, name_download};
 use crate::i18n;
 use crate::ids::{CommitmentId, EventId};
@@ -95,15 +96,12 @@ pub fn FollowThroughView() -> impl IntoView {
                     )}
                 </p>
                 <div class="exports">
-                    <a
-                        class="button"
+                    <ExportLink
                         id="follow-export-csv"
-                        href="#"
-                        download="lafayette-follow-through.csv"
-                        on:click=export
-                    >
-                        {i18n::tr(lang, &i18n::EXPORT_CSV)}
-                    </a>
+                        file="lafayette-follow-through.csv"
+                        label=&i18n::EXPORT_CSV
+                        on_click=export
+                    />
                 </div>
             </div>
             <Show when=move || listed.with(Vec::is_empty)>

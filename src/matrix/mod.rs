@@ -9,6 +9,7 @@ mod table;
 use crate::dataset::data;
 use crate::dataset::source;
 use crate::document_sync::use_lang;
+use crate::download_link::ExportLink;
 use crate::download_link::{fill_on_click, fill_with};
 use crate::i18n;
 use crate::ids::AreaId;
@@ -246,33 +247,24 @@ fn Controls(
                 </select>
             </div>
             <div class="exports">
-                <a
-                    class="button"
+                <ExportLink
                     id="matrix-csv"
-                    href="#"
-                    download="lafayette-matrix.csv"
-                    on:click=export_csv
-                >
-                    {i18n::tr(lang, &i18n::EXPORT_MATRIX_CSV)}
-                </a>
-                <a
-                    class="button"
+                    file="lafayette-matrix.csv"
+                    label=&i18n::EXPORT_MATRIX_CSV
+                    on_click=export_csv
+                />
+                <ExportLink
                     id="matrix-svg"
-                    href="#"
-                    download="lafayette-matrix.svg"
-                    on:click=export_svg
-                >
-                    {i18n::tr(lang, &i18n::EXPORT_MATRIX_SVG)}
-                </a>
-                <a
-                    class="button"
+                    file="lafayette-matrix.svg"
+                    label=&i18n::EXPORT_MATRIX_SVG
+                    on_click=export_svg
+                />
+                <ExportLink
                     id="matrix-png"
-                    href="#"
-                    download="lafayette-matrix.png"
-                    on:click=export_png
-                >
-                    {i18n::tr(lang, &i18n::EXPORT_MATRIX_PNG)}
-                </a>
+                    file="lafayette-matrix.png"
+                    label=&i18n::EXPORT_MATRIX_PNG
+                    on_click=export_png
+                />
             </div>
         </div>
     }

@@ -1,9 +1,9 @@
-//! The supporters' search box and facets (category, country, join year), each value with its
+//! The supporters' search box and facets (category, world region, country, join year), each value with its
 //! live count. On a phone the facets fold into a panel that a button opens and closes.
 
 use super::index;
 use super::query::{category_label, normalise, year_key, Query};
-use crate::dataset::country;
+use crate::dataset::{country, region_name};
 use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
 use crate::route::{FilterList, SupportersState};
@@ -81,6 +81,7 @@ pub fn Facets(query: Memo<Query>) -> impl IntoView {
                 FilterList::Categories,
                 FilterList::Countries,
                 FilterList::Years,
+                FilterList::Regions,
             ]
             .into_iter()
             .map(|list| f.get(list).len())
@@ -104,6 +105,7 @@ pub fn Facets(query: Memo<Query>) -> impl IntoView {
             aria-label=i18n::tr(lang, &i18n::FILTERS)
         >
             <CategoryFacet query=query />
+            <RegionFacet query=query />
             <CountryFacet query=query />
             <YearFacet query=query />
         </section>
@@ -124,6 +126,32 @@ fn CategoryFacet(query: Memo<Query>) -> impl IntoView {
                     label=Signal::derive(move || category_label(item.0).get(lang.get()).to_string())
                     count=item.1
                 />
+            </For>
+        </fieldset>
+    }
+}
+
+/// World regions, each followed by its sub-regions (UN M49): Africa in one click.
+#[component]
+fn RegionFacet(query: Memo<Query>) -> impl IntoView {
+    let lang = use_lang();
+    let counts = Memo::new(move |_| query.with(|q| index().region_counts(q, lang.get())));
+    view! {
+        <fieldset class="regions">
+            <legend>{i18n::tr(lang, &i18n::REGION)}</legend>
+            <For each=move || counts.get() key=|item| *item let:item>
+                <div class:subregion=item.parent.is_some()>
+                    <FacetOption
+                        list=FilterList::Regions
+                        value=item.code.to_string()
+                        label=Signal::derive(move || {
+                            region_name(item.code)
+                                .map(|name| name.get(lang.get()).to_string())
+                                .unwrap_or_default()
+                        })
+                        count=item.count
+                    />
+                </div>
             </For>
         </fieldset>
     }

@@ -2,18 +2,21 @@
 //! a sortable table that renders only the rows on screen, a detail panel, and export.
 
 mod detail;
+pub mod explain;
 mod facets;
+mod map;
 pub mod query;
 pub mod rows;
 mod summary;
 mod table;
+pub mod world_map;
 
 use crate::dataset::{data, supporters};
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::ids::SupporterId;
 use crate::route::{AppState, Filter, FilterList, SupportersState};
-use crate::url_state::{use_filter, use_page};
+use crate::url_state::{use_filter, use_page, use_url_state};
 use crate::views::filter_bar::FilterChips;
 use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
@@ -75,6 +78,7 @@ fn query_of(page: &SupportersState, filter: &Filter) -> Query {
             .collect(),
         countries: filter.get(FilterList::Countries).to_vec(),
         years: filter.get(FilterList::Years).to_vec(),
+        regions: filter.get(FilterList::Regions).to_vec(),
         sort: page.sort,
     }
 }
@@ -127,15 +131,38 @@ fn Supporters() -> impl IntoView {
             <div class="supporters-layout">
                 <div class="finder">
                     <facets::SearchBox />
+                    <MapToggle />
                     <facets::Facets query=query />
                 </div>
                 <div class="results">
                     <FilterChips />
-                    <table::ResultsBar shown=shown />
+                    <Show when=move || page.with(|p| p.map)>
+                        <map::SupportersMap query=query />
+                    </Show>
+                    <table::ResultsBar shown=shown query=query />
                     <table::SupporterTable shown=shown query=query />
                 </div>
             </div>
             <detail::SupporterDetail selected=selected />
         </section>
+    }
+}
+
+/// Shows or hides the map of supporters by country above the table. Beside the filters'
+/// button on a phone, so that it takes no room from the results.
+#[component]
+fn MapToggle() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let page = use_page::<SupportersState>();
+    view! {
+        <button
+            type="button"
+            class="map-toggle"
+            aria-pressed=move || if page.with(|p| p.map) { "true" } else { "false" }
+            on:click=move |_| url.push_page(|p: &mut SupportersState| p.map = !p.map)
+        >
+            {i18n::tr(lang, &i18n::SHOW_MAP)}
+        </button>
     }
 }

@@ -3,7 +3,7 @@
 //! exactly what is shown. Plain Rust, independent of the DOM, so it is tested natively and
 //! benchmarked on synthetic lists.
 
-use crate::dataset::{country, data, supporters};
+use crate::dataset::{country, data, region_name, region_of, supporters};
 use crate::i18n;
 use crate::positions::sort_positions;
 use crate::route::{SupporterColumn, SupporterSort};
@@ -37,9 +37,49 @@ pub fn haystack(supporter: &Supporter) -> String {
     normalise(&parts.join(" "))
 }
 
-/// True when every word of the (normalised) query is found in the haystack.
-pub fn matches(haystack: &str, query: &str) -> bool {
-    query.split_whitespace().all(|word| haystack.contains(word))
+/// How well a supporter matches the search text; the better matches are listed first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Relevance {
+    /// The text is the ISO code of the supporter's country ("MAR" for Morocco).
+    CountryCode,
+    /// Every word of the text is a whole word of what the supporter is known by.
+    WholeWords,
+    /// Every word is found, some only inside longer words ("mar" in "Denmark").
+    Partial,
+}
+
+/// How the (normalised) haystack matches the (normalised) query, or None when a word of the
+/// query is missing. `country_code` is the supporter's ISO code, if any.
+pub fn relevance(haystack: &str, query: &str, country_code: Option<&str>) -> Option<Relevance> {
+    let mut whole = true;
+    for word in query.split_whitespace() {
+        match find_word(haystack, word)? {
+            true => {}
+            false => whole = false,
+        }
+    }
+    let is_code = !query.contains(' ')
+        && country_code.is_some_and(|code| !query.is_empty() && code.eq_ignore_ascii_case(query));
+    Some(match (is_code, whole) {
+        (true, _) => Relevance::CountryCode,
+        (false, true) => Relevance::WholeWords,
+        (false, false) => Relevance::Partial,
+    })
+}
+
+/// Whether `word` is in the haystack (None if not), and whether as a whole word somewhere.
+fn find_word(haystack: &str, word: &str) -> Option<bool> {
+    let mut found = false;
+    for (start, _) in haystack.match_indices(word) {
+        found = true;
+        let end = start + word.len();
+        let bounded = |at: Option<&u8>| at.is_none_or(|&c| c == b' ');
+        let bytes = haystack.as_bytes();
+        if bounded(start.checked_sub(1).and_then(|i| bytes.get(i))) && bounded(bytes.get(end)) {
+            return Some(true);
+        }
+    }
+    found.then_some(false)
 }
 
 pub fn category_label(category: Category) -> &'static lafayette_data::Text {
@@ -82,7 +122,19 @@ pub struct Query {
     pub countries: Vec<String>,
     /// Year keys (`2021`, `unknown`).
     pub years: Vec<String>,
+    /// M49 codes of world regions or sub-regions (`002`, `202`).
+    pub regions: Vec<String>,
     pub sort: SupporterSort,
+}
+
+/// A world region or sub-region with its live count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RegionCount {
+    /// The M49 code.
+    pub code: &'static str,
+    pub count: usize,
+    /// For a sub-region, its region's code.
+    pub parent: Option<&'static str>,
 }
 
 /// What a query keeps, summed up.
@@ -106,6 +158,7 @@ enum Facet {
     Category,
     Country,
     Year,
+    Region,
 }
 
 /// The supporters with what searching and sorting them needs, prepared once.
@@ -119,11 +172,13 @@ pub struct Index {
     country_slots: Vec<Option<usize>>,
     /// The distinct country codes, with their names normalised in each language.
     countries: Vec<(&'static str, [String; 2])>,
+    /// Each country's region and sub-region codes, by position in `countries`.
+    country_regions: Vec<[&'static str; 2]>,
     /// Each supporter's join-year key (`2021`, `unknown`), as the year facet names them.
     year_keys: Vec<String>,
-    /// Which supporters the latest query text matched: a keystroke asks for the results and
-    /// three facet counts with the same text, and the text search is the costly part.
-    text_hits: Mutex<(String, Arc<Vec<bool>>)>,
+    /// How each supporter matched the latest query text (None: not at all): a keystroke asks
+    /// for the results and the facet counts with the same text, and the search is the costly part.
+    text_hits: Mutex<(String, Arc<Vec<Option<Relevance>>>)>,
     /// Every supporter in each display order asked for so far: a keystroke then filters an
     /// order instead of sorting what it keeps (at 100,000 supporters, most of its time).
     orders: Mutex<HashMap<(SupporterSort, Lang), Arc<Vec<usize>>>>,
@@ -149,7 +204,15 @@ impl Index {
                 }))
             })
             .collect();
-        let all_match = Arc::new(vec![true; supporters.len()]);
+        let all_match = Arc::new(vec![Some(Relevance::WholeWords); supporters.len()]);
+        let country_regions = countries
+            .iter()
+            .map(|(code, _)| {
+                region_of(code).map_or(["", ""], |place| {
+                    [place.region.as_ref(), place.subregion.as_ref()]
+                })
+            })
+            .collect();
         let year_keys = supporters.iter().map(|s| year_key(join_year(s))).collect();
         Index {
             supporters,
@@ -157,20 +220,25 @@ impl Index {
             sort_names,
             country_slots,
             countries,
+            country_regions,
             year_keys,
             text_hits: Mutex::new((String::new(), all_match)),
             orders: Mutex::new(HashMap::new()),
         }
     }
 
-    /// For each supporter, whether `text` (normalised) matches it; computed once per text.
-    fn text_hits(&self, text: &str) -> Arc<Vec<bool>> {
+    /// For each supporter, how `text` (normalised) matches it; computed once per text.
+    fn text_hits(&self, text: &str) -> Arc<Vec<Option<Relevance>>> {
         let mut last = self.text_hits.lock().unwrap_or_else(|e| e.into_inner());
         if last.0 != text {
             let haystacks = self
                 .haystacks
                 .get_or_init(|| self.supporters.iter().map(|s| haystack(s)).collect());
-            let hits = haystacks.iter().map(|h| matches(h, text)).collect();
+            let hits = haystacks
+                .iter()
+                .zip(&self.supporters)
+                .map(|(h, s)| relevance(h, text, s.country.as_deref()))
+                .collect();
             *last = (text.to_string(), Arc::new(hits));
         }
         last.1.clone()
@@ -189,7 +257,7 @@ impl Index {
     ) -> impl Iterator<Item = usize> + 'a {
         let hits = self.text_hits(&query.text);
         (0..self.supporters.len())
-            .filter(move |&index| hits[index] && self.passes_facets(index, query, except))
+            .filter(move |&index| hits[index].is_some() && self.passes_facets(index, query, except))
     }
 
     fn passes_facets(&self, index: usize, query: &Query, except: Option<Facet>) -> bool {
@@ -206,16 +274,42 @@ impl Index {
             && (except == Some(Facet::Year)
                 || query.years.is_empty()
                 || query.years.contains(&self.year_keys[index]))
+            && (except == Some(Facet::Region)
+                || query.regions.is_empty()
+                || self
+                    .regions(index)
+                    .iter()
+                    .any(|r| query.regions.iter().any(|q| q == r)))
     }
 
-    /// The positions of the supporters shown, in display order.
+    /// The supporter's region and sub-region codes (empty without a country).
+    fn regions(&self, index: usize) -> [&'static str; 2] {
+        self.country_slots[index].map_or(["", ""], |slot| self.country_regions[slot])
+    }
+
+    /// The positions of the supporters shown: the best matches first, each kind of match in
+    /// display order.
     pub fn search(&self, query: &Query, lang: Lang) -> Vec<usize> {
         let hits = self.text_hits(&query.text);
-        self.order(query.sort, lang)
+        let mut shown: Vec<usize> = self
+            .order(query.sort, lang)
             .iter()
             .copied()
-            .filter(|&index| hits[index] && self.passes_facets(index, query, None))
-            .collect()
+            .filter(|&index| hits[index].is_some() && self.passes_facets(index, query, None))
+            .collect();
+        if !query.text.is_empty() {
+            // Stable: each kind of match keeps the display order.
+            shown.sort_by_key(|&index| hits[index]);
+        }
+        shown
+    }
+
+    /// How many supporters the text alone matches, whatever the facets.
+    pub fn text_matches(&self, text: &str) -> usize {
+        self.text_hits(text)
+            .iter()
+            .filter(|hit| hit.is_some())
+            .count()
     }
 
     /// Every supporter in the order of `sort` in `lang`, sorted at its first use.
@@ -313,6 +407,46 @@ impl Index {
         };
         counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))));
         counts
+    }
+
+    /// Live counts per world region and per sub-region (M49 codes), each under the other
+    /// facets: regions by name in `lang`, each followed by its sub-regions by name.
+    pub fn region_counts(&self, query: &Query, lang: Lang) -> Vec<RegionCount> {
+        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        for index in self.passing(query, Some(Facet::Region)) {
+            for code in self.regions(index) {
+                if !code.is_empty() {
+                    *counts.entry(code).or_default() += 1;
+                }
+            }
+        }
+        let name = |code: &str| region_name(code).map_or(String::new(), |n| normalise(n.get(lang)));
+        let mut regions: Vec<RegionCount> = counts
+            .iter()
+            .map(|(&code, &count)| RegionCount {
+                code,
+                count,
+                parent: self
+                    .country_regions
+                    .iter()
+                    .find(|[_, subregion]| *subregion == code)
+                    .map(|[region, _]| *region),
+            })
+            .collect();
+        // Each region, then its sub-regions: sorted by (region's name, sub-region's name).
+        regions.sort_by_cached_key(|r| match r.parent {
+            None => (name(r.code), String::new()),
+            Some(parent) => (name(parent), name(r.code)),
+        });
+        regions
+    }
+
+    /// The countries whose state is among the supporters the query keeps.
+    pub fn state_countries(&self, query: &Query) -> Vec<&'static str> {
+        self.passing(query, None)
+            .filter(|&index| self.supporters[index].category == Category::State)
+            .filter_map(|index| self.country_slots[index].map(|slot| self.countries[slot].0))
+            .collect()
     }
 
     /// Live counts per join year, with "unknown" last.
@@ -511,6 +645,148 @@ mod tests {
             index.search(&query(""), Lang::En).len(),
             index.supporters.len()
         );
+    }
+
+    #[test]
+    fn an_iso_code_lists_that_countrys_supporters_first() {
+        let index = index();
+        for text in ["MAR", "mar"] {
+            let query = Query {
+                text: normalise(text),
+                ..Query::default()
+            };
+            let shown = index.search(&query, Lang::En);
+            let moroccan = index
+                .supporters
+                .iter()
+                .filter(|s| s.country.as_deref() == Some("MAR"))
+                .count();
+            assert!(moroccan > 0, "the dataset has Moroccan supporters");
+            let countries: Vec<Option<&str>> = shown
+                .iter()
+                .map(|&i| index.supporters[i].country.as_deref())
+                .collect();
+            assert!(
+                countries[..moroccan].iter().all(|c| *c == Some("MAR")),
+                "{text}: Morocco's {moroccan} supporters first, then the rest: {:?}",
+                names(&index, &shown)
+            );
+            assert!(
+                shown.len() > moroccan,
+                "partial matches (Denmark, Colmar…) still follow"
+            );
+        }
+    }
+
+    #[test]
+    fn whole_words_rank_above_parts_of_words() {
+        let index = index();
+        let query = Query {
+            text: normalise("state"),
+            ..Query::default()
+        };
+        let shown = index.search(&query, Lang::En);
+        let first_partial = shown
+            .iter()
+            .position(|&i| {
+                relevance(&haystack(index.supporters[i]), "state", None) == Some(Relevance::Partial)
+            })
+            .expect("\"United States\" contains \"state\" inside a word");
+        assert!(
+            shown[..first_partial]
+                .iter()
+                .any(|&i| index.supporters[i].name.as_ref() == "Washington State"),
+            "a name with the word State is a whole-word match"
+        );
+        assert!(
+            shown[first_partial..]
+                .iter()
+                .all(|&i| index.supporters[i].category != Category::State),
+            "every state (category State) comes before the names that only contain \"states\""
+        );
+        assert!(shown[first_partial..]
+            .iter()
+            .any(|&i| index.supporters[i].name.contains("United States")));
+        // Within each kind of match, the display order holds: here, by name.
+        let sorted = |part: &[usize]| part.is_sorted_by_key(|&i| &index.sort_names[i]);
+        assert!(sorted(&shown[..first_partial]) && sorted(&shown[first_partial..]));
+    }
+
+    #[test]
+    fn relevance_tells_whole_words_codes_and_parts_apart() {
+        assert_eq!(
+            relevance("kingdom of morocco mar", "mar", Some("MAR")),
+            Some(Relevance::CountryCode)
+        );
+        assert_eq!(
+            relevance("denmark dnk", "mar", Some("DNK")),
+            Some(Relevance::Partial)
+        );
+        assert_eq!(relevance("amarach", "mar", None), Some(Relevance::Partial));
+        assert_eq!(
+            relevance("le mar", "mar", None),
+            Some(Relevance::WholeWords)
+        );
+        assert_eq!(
+            relevance("marseille mar", "mar", None),
+            Some(Relevance::WholeWords)
+        );
+        assert_eq!(
+            relevance("united states", "united st", None),
+            Some(Relevance::Partial)
+        );
+        assert_eq!(
+            relevance("united states", "states united", None),
+            Some(Relevance::WholeWords)
+        );
+        assert_eq!(relevance("united states", "france", None), None);
+        assert_eq!(relevance("anything", "", None), Some(Relevance::WholeWords));
+    }
+
+    #[test]
+    fn a_region_keeps_its_countries_supporters_and_counts_agree() {
+        let index = index();
+        let africa = Query {
+            regions: vec!["002".into()],
+            ..Query::default()
+        };
+        let shown = index.search(&africa, Lang::En);
+        let african = |s: &Supporter| {
+            s.country
+                .as_deref()
+                .and_then(region_of)
+                .is_some_and(|place| place.region == "002")
+        };
+        let expected = index.supporters.iter().filter(|s| african(s)).count();
+        assert!(expected > 20, "Morocco, Senegal, Nigeria… {expected}");
+        assert_eq!(shown.len(), expected);
+        assert!(shown.iter().all(|&i| african(index.supporters[i])));
+        let counts = index.region_counts(&Query::default(), Lang::En);
+        let count_of = |code: &str| counts.iter().find(|r| r.code == code).map(|r| r.count);
+        assert_eq!(count_of("002"), Some(expected));
+        // Every count promises what choosing it shows, sub-regions included.
+        for region in &counts {
+            let chosen = Query {
+                regions: vec![region.code.to_string()],
+                ..Query::default()
+            };
+            assert_eq!(
+                index.search(&chosen, Lang::En).len(),
+                region.count,
+                "{region:?}"
+            );
+        }
+        // Each region is followed by its own sub-regions.
+        let mut current = None;
+        for region in &counts {
+            match region.parent {
+                None => current = Some(region.code),
+                Some(parent) => assert_eq!(Some(parent), current, "{region:?}"),
+            }
+        }
+        let northern_africa = counts.iter().find(|r| r.code == "015").unwrap();
+        assert_eq!(northern_africa.parent, Some("002"));
+        assert!(northern_africa.count > 0 && northern_africa.count < expected);
     }
 
     #[test]

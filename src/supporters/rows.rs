@@ -2,17 +2,9 @@
 //! offline file does), else fetched from their file beside the page. Views wait on `arrival`.
 
 use crate::dataset::{read_supporters, supporters, SUPPORTER_ROWS_FILE};
+pub use crate::lazy_file::Arrival;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Where the rows stand.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Arrival {
-    Pending,
-    Ready,
-    /// Why they could not be read (for the reader, and for whoever reports it).
-    Failed(String),
-}
 
 thread_local! {
     static ARRIVAL: ArcRwSignal<Arrival> = ArcRwSignal::new(if supporters().is_empty() {
@@ -41,10 +33,7 @@ pub async fn load() {
     {
         return;
     }
-    let rows = match in_page() {
-        Some(rows) => Ok(rows),
-        None => fetch().await,
-    };
+    let rows = crate::lazy_file::read(SUPPORTER_ROWS_FILE, IN_PAGE_ID).await;
     receive(rows.map(|rows| &*rows.leak()));
 }
 
@@ -77,39 +66,4 @@ pub fn load_on_intent() {
         // For the page's lifetime, like the app.
         let _ = window_event_listener_untyped(name, heading_for_supporters);
     }
-}
-
-fn in_page() -> Option<String> {
-    document()
-        .get_element_by_id(IN_PAGE_ID)
-        .and_then(|element| element.text_content())
-}
-
-async fn fetch() -> Result<String, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let failed = |error: wasm_bindgen::JsValue| {
-        format!(
-            "{SUPPORTER_ROWS_FILE}: {}",
-            error
-                .dyn_ref::<web_sys::js_sys::Error>()
-                .map(|error| String::from(error.message()))
-                .unwrap_or_default()
-        )
-    };
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(SUPPORTER_ROWS_FILE))
-        .await
-        .map_err(failed)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!(
-            "{SUPPORTER_ROWS_FILE}: {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    JsFuture::from(response.text().map_err(failed)?)
-        .await
-        .map_err(failed)?
-        .as_string()
-        .ok_or_else(|| format!("{SUPPORTER_ROWS_FILE}: not text"))
 }

@@ -2,15 +2,17 @@
 //! page (no box of its own) and renders its rows a page at a time: more are added as the
 //! reader nears its end, so a search over 100,000 supporters still puts few rows in the DOM.
 
+use super::explain::{explain, Empty};
 use super::query::{category_label, to_csv, to_json, Query};
 use super::{index, supporter_link, supporter_name};
 use crate::dataset::country;
 use crate::document_sync::use_lang;
+use crate::download_link::ExportLink;
 use crate::download_link::{fill_on_click, name_download};
 use crate::i18n;
-use crate::route::{FilterList, SupporterColumn, SupportersState};
+use crate::route::{Filter, FilterList, SupporterColumn, SupportersState, View};
 use crate::today::today;
-use crate::url_state::use_url_state;
+use crate::url_state::{use_page, use_url_state};
 use crate::views::sort_header::aria_sort;
 use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
@@ -21,7 +23,7 @@ pub const ROWS_PER_PAGE: usize = 50;
 /// "N of 1,222 supporters shown", announced politely, with the exports and the way back from
 /// nothing.
 #[component]
-pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
+pub fn ResultsBar(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let total = index().supporters.len();
@@ -55,6 +57,7 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
                     FilterList::Categories,
                     FilterList::Countries,
                     FilterList::Years,
+                    FilterList::Regions,
                 ] {
                     f.set(list, Vec::new());
                 }
@@ -72,34 +75,78 @@ pub fn ResultsBar(shown: Memo<Vec<usize>>) -> impl IntoView {
                 )}
             </p>
             <div class="exports">
-                <a
-                    class="button"
+                <ExportLink
                     id="export-csv"
-                    href="#"
-                    download="paris-call-supporters.csv"
-                    on:click=export(true)
-                >
-                    {i18n::tr(lang, &i18n::EXPORT_CSV)}
-                </a>
-                <a
-                    class="button"
+                    file="paris-call-supporters.csv"
+                    label=&i18n::EXPORT_CSV
+                    on_click=export(true)
+                />
+                <ExportLink
                     id="export-json"
-                    href="#"
-                    download="paris-call-supporters.json"
-                    on:click=export(false)
-                >
-                    {i18n::tr(lang, &i18n::EXPORT_JSON)}
-                </a>
+                    file="paris-call-supporters.json"
+                    label=&i18n::EXPORT_JSON
+                    on_click=export(false)
+                />
             </div>
         </div>
         <Show when=move || shown.with(Vec::is_empty)>
-            <div class="empty">
-                <p>{i18n::tr(lang, &i18n::NO_SUPPORTER_MATCHES)}</p>
-                <button type="button" on:click=clear>
-                    {i18n::tr(lang, &i18n::CLEAR_FILTERS)}
-                </button>
-            </div>
+            <EmptyResults query=query on_clear=clear />
         </Show>
+    }
+}
+
+/// Why nothing is shown, and where to go: the matches the filters hide, or where the named
+/// actor appears instead of the supporters.
+#[component]
+fn EmptyResults(
+    query: Memo<Query>,
+    on_clear: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state();
+    let page = use_page::<SupportersState>();
+    let explanation = move || {
+        let lang = lang.get();
+        let text = page.with(|p| p.text.trim().to_string());
+        match query.with(|q| explain(index(), q)) {
+            Empty::HiddenByFilters(count) => {
+                view! { <p>{i18n::hidden_by_filters(count, &text, lang)}</p> }.into_any()
+            }
+            Empty::NotSupporters(appearances) => {
+                let state = url.state.get();
+                let links = appearances
+                    .into_iter()
+                    .map(|appearance| {
+                        let name = appearance.actor.name.get(lang);
+                        let href = state
+                            .with_view(View::Timeline)
+                            .with_filter(Filter::only(FilterList::Actors, &appearance.actor.id))
+                            .to_hash();
+                        view! {
+                            <li>
+                                <p>{i18n::not_a_supporter(name, lang)}</p>
+                                <a href=href>
+                                    {i18n::on_the_timeline(name, appearance.events, lang)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! { <ul class="not-supporters">{links}</ul> }.into_any()
+            }
+            Empty::NoMatch if text.is_empty() => {
+                view! { <p>{i18n::NO_SUPPORTER_MATCHES.get(lang)}</p> }.into_any()
+            }
+            Empty::NoMatch => view! { <p>{i18n::no_supporter_named(&text, lang)}</p> }.into_any(),
+        }
+    };
+    view! {
+        <div class="empty" role="status">
+            {explanation}
+            <button type="button" on:click=on_clear>
+                {i18n::tr(lang, &i18n::CLEAR_FILTERS)}
+            </button>
+        </div>
     }
 }
 

@@ -30,6 +30,7 @@ pub fn AboutView() -> impl IntoView {
     let lang = use_lang();
     let data = data();
     let page = crate::url_state::page_folder();
+    let single_file = crate::url_state::use_url_state().single_file();
     let counts: Vec<(usize, &'static Text)> = vec![
         (data.events.len(), &i18n::COUNT_EVENTS),
         (data.actors.len(), &i18n::COUNT_ACTORS),
@@ -108,6 +109,11 @@ pub fn AboutView() -> impl IntoView {
 
             <h3 id="downloads">{i18n::tr(lang, &i18n::ABOUT_DOWNLOADS_TITLE)}</h3>
             <p>{i18n::tr(lang, &i18n::ABOUT_DOWNLOADS_INTRO)}</p>
+            <Show when=move || single_file>
+                <p class="note" id="offline-data-note">
+                    {i18n::tr(lang, &i18n::OFFLINE_DATA_NOTE)}
+                </p>
+            </Show>
             <ul class="downloads">
                 <li>
                     <a href=format!("{FOLDER}/{JSON_FILE}") download="">
@@ -134,14 +140,17 @@ pub fn AboutView() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <li>
-                    <a href=OFFLINE_PAGE download="" id="offline-page">
-                        {i18n::tr(lang, &i18n::OFFLINE_COPY)}
-                    </a>
-                    " ("
-                    <code>{OFFLINE_PAGE}</code>
-                    ")"
-                </li>
+                // The offline file does not offer itself.
+                <Show when=move || !single_file>
+                    <li>
+                        <a href=OFFLINE_PAGE download="" id="offline-page">
+                            {i18n::tr(lang, &i18n::OFFLINE_COPY)}
+                        </a>
+                        " ("
+                        <code>{OFFLINE_PAGE}</code>
+                        ")"
+                    </li>
+                </Show>
             </ul>
 
             <h3>{i18n::tr(lang, &i18n::ABOUT_LICENCES_TITLE)}</h3>
@@ -157,7 +166,8 @@ pub fn AboutView() -> impl IntoView {
                             </li>
                         }
                     })
-                    .collect_view()}
+                    .collect_view()} <li>{i18n::tr(lang, &i18n::ABOUT_REGIONS_LICENCE)}</li>
+                <li>{i18n::tr(lang, &i18n::ABOUT_MAP_LICENCE)}</li>
             </ul>
 
             <h3>{i18n::tr(lang, &i18n::ABOUT_CORRECT_TITLE)}</h3>

@@ -46,6 +46,34 @@ pub fn png_data_url(picture: &Picture) -> Option<String> {
                 context.line_to(to.0, to.1);
                 context.stroke();
             }
+            Shape::Path {
+                at,
+                d,
+                fill,
+                stroke,
+            } => {
+                let path = web_sys::Path2d::new_with_path_string(d).ok()?;
+                context.save();
+                context.translate(at.0, at.1).ok()?;
+                context.set_fill_style_str(fill);
+                context.fill_with_path_2d(&path);
+                context.set_stroke_style_str(stroke);
+                context.set_line_width(0.5);
+                context.stroke_with_path(&path);
+                context.restore();
+            }
+            Shape::Circle {
+                centre,
+                radius,
+                fill,
+            } => {
+                context.set_fill_style_str(fill);
+                context.begin_path();
+                context
+                    .arc(centre.0, centre.1, *radius, 0.0, std::f64::consts::TAU)
+                    .ok()?;
+                context.fill();
+            }
             Shape::Text {
                 x,
                 y,

@@ -2,7 +2,7 @@
 //! the count of what is shown, and the chosen filters as removable chips. The filter lives in
 //! the URL, so every view follows it.
 
-use crate::dataset::{actor, area, country, data, initiative, source};
+use crate::dataset::{actor, area, country, data, initiative, region_name, source};
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::route::{Filter, FilterList};
@@ -24,6 +24,7 @@ pub fn chip_label(list: FilterList, id: &str, lang: Lang) -> String {
         FilterList::Categories => text(Category::from_code(id).map(category_label)),
         FilterList::Years if id == "unknown" => Some(i18n::DATE_UNKNOWN.get(lang).to_string()),
         FilterList::Years => None,
+        FilterList::Regions => text(region_name(id)),
         FilterList::Statuses => text(Status::from_code(id).map(i18n::status_label)),
     };
     name.unwrap_or_else(|| id.to_string())

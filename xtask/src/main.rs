@@ -6,14 +6,18 @@
 //!   dist    build the release into dist/ for static hosting
 //!   bench   build the release and print the size of every file (raw, gzip -9, brotli)
 //!   setup   only install the tools
+//!   geography  write data/dataset/regions.csv and public/world-map.txt from their published
+//!              packages (see src/geography.rs)
 //!   post-build     (Trunk's hook) prerender each view's first screen into its page, then
 //!                  write dist/lafayette-offline.html
 
 mod bench;
+mod geography;
 mod offline_page;
 mod precompress;
 mod process;
 mod tools;
+mod world_map;
 
 use process::{run, run_tests, step, Result, Tally};
 use std::net::TcpListener;
@@ -29,8 +33,9 @@ fn main() -> ExitCode {
         "dist" => tools::ensure_build_tools().and_then(|_| dist()),
         "test" => test(),
         "bench" => bench::run(),
+        "geography" => geography::write(),
         "post-build" => post_build(),
-        _ => Err("usage: cargo xtask serve | test | dist | bench | setup".to_string()),
+        _ => Err("usage: cargo xtask serve | test | dist | bench | setup | geography".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -107,6 +112,8 @@ fn run_all_tests(tally: &mut Tally) -> Result {
         .map_err(|_| "unformatted code: run `cargo fmt --all`".to_string())?;
     run(tools::command("leptosfmt").args(["--check", "--quiet", "src", "tests"]))
         .map_err(|_| "unformatted view! macros: run `leptosfmt src tests`".to_string())?;
+
+    geography::check()?;
 
     step("1/5 native tests: dataset, URL state, logic (cargo test)");
     run_tests(

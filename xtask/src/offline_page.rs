@@ -4,6 +4,7 @@
 //! fetch a sibling file, so everything it needs is inside it.
 
 use crate::process::Result;
+use crate::world_map::MAP_FILE;
 use std::path::Path;
 
 /// `lafayette_data::downloads::OFFLINE_PAGE`, which the About view links (the end-to-end
@@ -46,7 +47,8 @@ fn read_text(folder: &Path, name: &str) -> Result<String> {
 }
 
 /// The self-contained page for Trunk's `index` (its files read through `read`), with the
-/// supporters' rows of `rows_file` in an element the app reads (src/supporters/rows.rs).
+/// supporters' rows of `rows_file` and the map's shapes in elements the app reads
+/// (src/lazy_file.rs).
 pub fn inline(
     index: &str,
     rows_file: &str,
@@ -86,13 +88,17 @@ pub fn inline(
                 text(relative(src))?.replace("</script", "<\\/script")
             ));
         } else if tag == "</body>" {
-            let rows = text(rows_file)?;
-            if rows.contains('<') {
-                return Err(format!("{rows_file} holds a '<': it cannot be inlined"));
+            // The files the app reads when a view needs them, each in an element of its id.
+            for (file, id) in [(rows_file, "supporter-rows"), (MAP_FILE, "world-map")] {
+                let contents = text(file)?;
+                if contents.contains('<') {
+                    return Err(format!("{file} holds a '<': it cannot be inlined"));
+                }
+                page.push_str(&format!(
+                    "<script type=\"text/plain\" id=\"{id}\">{contents}</script>"
+                ));
             }
-            page.push_str(&format!(
-                "<script type=\"text/plain\" id=\"supporter-rows\">{rows}</script>{tag}"
-            ));
+            page.push_str(tag);
         } else if tag.starts_with("<html") {
             // The app then keeps to this one file: there are no pages beside it.
             page.push_str(&tag.replacen("<html", "<html data-single-file", 1));
@@ -178,6 +184,7 @@ mod tests {
             "favicon-1.svg" => b"<svg/>".to_vec(),
             "first-paint.js" => b"var first = 1;".to_vec(),
             "supporters-1.txt" => b"Acme\x1fFR\x1e".to_vec(),
+            MAP_FILE => b"viewBox 0 0 1000 439\n".to_vec(),
             other => return Err(format!("unexpected read of {other}")),
         })
     }
@@ -202,7 +209,7 @@ mod tests {
         assert!(page.contains("atob(\"AGFzbQ==\")"));
         assert!(page.contains("<script>\nvar first = 1;\n</script>"));
         assert!(page.contains(
-            "<script type=\"text/plain\" id=\"supporter-rows\">Acme\u{1f}FR\u{1e}</script></body>"
+            "<script type=\"text/plain\" id=\"supporter-rows\">Acme\u{1f}FR\u{1e}</script><script type=\"text/plain\" id=\"world-map\">viewBox 0 0 1000 439\n</script></body>"
         ));
         assert!(page.contains("<html data-single-file lang=\"en\">"));
         assert!(page.contains("await __wbg_init({ module_or_path: lafayetteWasm });"));

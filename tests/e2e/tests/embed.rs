@@ -413,5 +413,79 @@ fn the_offline_page_works_alone_from_disk() {
         )
         .unwrap();
     assert_eq!(styled, json!("none"), "the style is inlined");
+    // The map's shapes travel inside the file too.
+    open_at(
+        &session,
+        &format!("file://{}#/supporters?lang=fr&map=1", file.display()),
+    );
+    session
+        .wait_until("the map", STEP_TIMEOUT, |s| {
+            Ok(s.find_all(".supporters-map svg a").unwrap().len() > 100)
+        })
+        .unwrap();
+    // No embed code that would point at the disk: the dialog says where to get one.
+    open_embed_dialog(&session);
+    assert!(text_of(&session, "#embed-offline").contains("copie hors ligne"));
+    assert_eq!(
+        session
+            .execute(
+                "return document.querySelector('.embed-online').hidden",
+                vec![]
+            )
+            .unwrap(),
+        json!(true),
+        "no code, no preview"
+    );
+    session.press(&[keys::ESCAPE]).unwrap();
+    // The About view warns that the downloads need data/, and does not offer the file itself.
+    open_at(
+        &session,
+        &format!("file://{}#/about?lang=en", file.display()),
+    );
+    assert!(text_of(&session, "#offline-data-note").contains("data/ folder"));
+    assert!(session.find_all("#offline-page").unwrap().is_empty());
     assert_eq!(console_errors(&session), Vec::<String>::new());
+}
+
+#[test]
+fn the_embed_dialog_previews_the_embed_at_the_chosen_width() {
+    let session = browser();
+    open(&session, "#/timeline?lang=fr&area=space");
+    open_embed_dialog(&session);
+    let frame = session.find(".embed-preview iframe").unwrap();
+    let src = session
+        .attribute(&frame, "src")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        src.contains("embed=1") && src.contains("lang=fr") && src.contains("area=space"),
+        "the preview shows the embed with the reader's state: {src}"
+    );
+    let width = |s: &Session| {
+        number(
+            s,
+            "return document.querySelector('.embed-preview iframe').getBoundingClientRect().width",
+        )
+    };
+    assert_eq!(width(&session), 760.0);
+    session
+        .click(
+            &session
+                .find("input[name='embed-preview-width'][value='320']")
+                .unwrap(),
+        )
+        .unwrap();
+    session
+        .wait_until("a phone-wide preview", STEP_TIMEOUT, |s| {
+            Ok(width(s) == 320.0)
+        })
+        .unwrap();
+    // The embed runs inside the dialog, as it will in the host's page.
+    session.enter_frame(&frame).unwrap();
+    session
+        .wait_until("the embedded app", STEP_TIMEOUT, |s| {
+            Ok(!s.find_all("html[data-embed] main").unwrap().is_empty())
+        })
+        .unwrap();
+    session.leave_frames().unwrap();
 }

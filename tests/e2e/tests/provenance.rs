@@ -37,8 +37,8 @@ fn every_download_serves_a_file_matching_the_app() {
     let links = session.find_all(".downloads a").unwrap();
     assert_eq!(
         links.len(),
-        16,
-        "JSON, README, 13 tables and the offline page"
+        17,
+        "JSON, README, 14 tables (regions.csv the latest) and the offline page"
     );
     let counts = text_of(&session, ".counts");
     for link in links {

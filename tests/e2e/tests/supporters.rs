@@ -234,3 +234,100 @@ fn rows_arrive_as_the_page_scrolls() {
         .wait_until("more rows", STEP_TIMEOUT, |s| Ok(rows(s) > first))
         .unwrap();
 }
+
+/// The country of each row rendered, in order.
+fn row_countries(session: &Session) -> Vec<String> {
+    session
+        .find_all(".supporter-table tbody .col-country")
+        .unwrap()
+        .iter()
+        .map(|e| session.text(e).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_country_code_lists_that_countrys_supporters_first() {
+    let session = browser();
+    open(&session, "#/supporters?lang=en");
+    search(&session, "MAR");
+    session
+        .wait_until("the search for MAR", STEP_TIMEOUT, |s| {
+            Ok(s.current_url()?.contains("q=MAR") && row_countries(s).len() > 5)
+        })
+        .unwrap();
+    let countries = row_countries(&session);
+    let moroccan = countries.iter().take_while(|c| *c == "Morocco").count();
+    assert!(
+        moroccan >= 2,
+        "Morocco's supporters come first: {countries:?}"
+    );
+    assert!(
+        !countries[moroccan..].iter().any(|c| c == "Morocco"),
+        "all of them, before the names that only contain \"mar\" (Denmark, Colmar…): {countries:?}"
+    );
+    assert!(countries.len() > moroccan, "{countries:?}");
+}
+
+#[test]
+fn a_world_region_narrows_in_one_click_and_shows_as_a_chip() {
+    let session = browser();
+    open(&session, "#/supporters?lang=en");
+    // Regions come by name: Africa first, its sub-regions after it.
+    let first = "fieldset.regions > div:first-of-type";
+    assert!(text_of(&session, first).starts_with("Africa"));
+    let count = text_of(&session, &format!("{first} .count"));
+    session
+        .click(&session.find(&format!("{first} input")).unwrap())
+        .unwrap();
+    let wanted = format!("{count} of 1,222 supporters shown");
+    session
+        .wait_until(&wanted, STEP_TIMEOUT, |s| Ok(status(s) == wanted))
+        .unwrap();
+    assert!(session.current_url().unwrap().contains("region=002"));
+    assert_eq!(text_of(&session, ".chips .chip span"), "Africa");
+    let countries = row_countries(&session);
+    assert!(countries.iter().any(|c| c == "Nigeria"), "{countries:?}");
+    assert!(
+        !countries
+            .iter()
+            .any(|c| ["France", "United States", "Japan"].contains(&c.as_str())),
+        "{countries:?}"
+    );
+}
+
+#[test]
+fn a_name_that_is_no_supporter_says_so_and_leads_to_where_it_appears() {
+    let session = browser();
+    open(&session, "#/supporters?lang=fr");
+    search(&session, "Jordanie");
+    session
+        .wait_until("the explanation", STEP_TIMEOUT, |s| {
+            Ok(!s.find_all(".not-supporters a").unwrap().is_empty())
+        })
+        .unwrap();
+    assert_eq!(
+        text_of(&session, ".not-supporters p"),
+        "Jordanie ne fait pas partie des soutiens de l’Appel de Paris."
+    );
+    let link = session.find(".not-supporters a").unwrap();
+    let promised = session.text(&link).unwrap();
+    assert!(
+        promised.starts_with("Jordanie dans la chronologie"),
+        "{promised}"
+    );
+    session.click(&link).unwrap();
+    session
+        .wait_until("the timeline of Jordan", STEP_TIMEOUT, |s| {
+            let url = s.current_url()?;
+            Ok(url.contains("#/timeline") && url.contains("actor=jordan"))
+        })
+        .unwrap();
+    let items = session.find_all(".event-item a").unwrap();
+    let events = promised
+        .rsplit(':')
+        .next()
+        .and_then(|tail| tail.split_whitespace().next())
+        .and_then(|n| n.parse::<usize>().ok())
+        .expect("the link says how many events");
+    assert_eq!(items.len(), events, "{promised}");
+}
