@@ -191,7 +191,10 @@ pub fn EmbedDialog() -> impl IntoView {
                     role="region"
                     aria-label=i18n::tr(lang, &i18n::EMBED_PREVIEW_FRAME)
                 >
+                    // Inert: a look, not a place to work in. Focus inside the frame would keep
+                    // Escape from closing the dialog; the link below opens it for real.
                     <iframe
+                        inert=true
                         title=i18n::tr(lang, &i18n::EMBED_PREVIEW_FRAME)
                         src=move || (is_open.get() && !url.single_file()).then(preview)
                         width=preview_width
