@@ -30,7 +30,18 @@ fn the_first_visit_stays_under_its_ceiling() {
     let server = StaticServer::start(dist.clone(), SUB_PATH, Vec::new());
     let session = browser();
     open_at(&session, &format!("{}#/timeline?lang=en", server.url()));
+    // The icon is asked for apart from the page's own loading, at a moment of the browser's
+    // choosing: wait for it, or the total would depend on the race.
+    let asked_icon = |requests: &[String]| requests.iter().any(|r| r.contains("favicon"));
+    let deadline = std::time::Instant::now() + STEP_TIMEOUT;
+    while !asked_icon(&server.requests.lock().unwrap()) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     let requests = server.requests.lock().unwrap().clone();
+    assert!(
+        asked_icon(&requests),
+        "the icon was asked for: {requests:?}"
+    );
     let files = requested_files(&dist, SUB_PATH, &requests);
     assert!(
         files
