@@ -5,7 +5,9 @@
 // Each such frame then takes the height of its content (the app reports it from a
 // ResizeObserver, only when it changes). A link <a data-lafayette-link="FRAME-ID"> follows the
 // frame's state, the frame fires a "lafayette:state" event ({detail: {hash, url}}), and
-// LafayetteEmbed.navigate(frame, "#/supporters?country=FRA") changes what it shows.
+// LafayetteEmbed.navigate(frame, "#/supporters?country=FRA") changes what it shows. Where the
+// page declares a colour scheme (CSS color-scheme: light, dark, or both), the frame takes it
+// and follows it when the page changes it.
 //
 // Messages are accepted only from a Lafayette frame of this page, from the origin its src
 // names, and only in the expected shape; this page posts only to that origin.
@@ -31,7 +33,30 @@
     if (origin && frame.contentWindow) frame.contentWindow.postMessage(message, origin);
   };
 
-  const hello = (frame) => post(frame, { type: "lafayette:hello" });
+  // The page's colour scheme as the frame inherits it: "light dark" leaves it to the reader's
+  // system; "normal" (nothing declared) says nothing.
+  const hostTheme = (frame) => {
+    const scheme = getComputedStyle(frame).colorScheme || "";
+    const light = /\blight\b/.test(scheme);
+    const dark = /\bdark\b/.test(scheme);
+    if (light && dark) return "system";
+    return dark ? "dark" : light ? "light" : null;
+  };
+  const themeSent = new WeakMap();
+  const sendTheme = (frame) => {
+    const theme = hostTheme(frame);
+    if (theme && themeSent.get(frame) !== theme) {
+      themeSent.set(frame, theme);
+      post(frame, { type: "lafayette:theme", theme });
+    }
+  };
+
+  // A (re)loaded app pairs on hello and then takes the page's theme.
+  const hello = (frame) => {
+    post(frame, { type: "lafayette:hello" });
+    themeSent.delete(frame);
+    sendTheme(frame);
+  };
 
   // Through the CSSOM, which a host's strict style-src allows (a style attribute it would not).
   const prepare = (frame) => {
@@ -96,9 +121,21 @@
       prepare(frame);
       hello(frame);
     });
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
+  // A page switching its theme changes a class, a style or a data attribute high up.
+  const followThemes = () => frames().forEach(sendTheme);
+  const watched = { attributes: true, attributeFilter: ["class", "style", "data-theme", "data-color-scheme"] };
+  const watch = () => {
+    const observer = new MutationObserver(followThemes);
+    observer.observe(document.documentElement, watched);
+    if (document.body) observer.observe(document.body, watched);
+  };
+  const begin = () => {
+    watch();
     start();
+  };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", begin);
+  } else {
+    begin();
   }
 })();

@@ -18,6 +18,11 @@ pub fn decimal(value: f64, places: u32) -> String {
     }
 }
 
+/// A fraction of a box as a CSS percentage, e.g. `percent(0.25)` is "25.000%".
+pub fn percent(fraction: f64) -> String {
+    format!("{}%", decimal(fraction * 100.0, 3))
+}
+
 #[cfg(test)]
 mod tests {
     use super::decimal;

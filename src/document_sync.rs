@@ -53,7 +53,10 @@ pub fn follow(state: Memo<AppState>, lang: Memo<Lang>) {
             }
         }
         // Embedded pages size to their content (the host's iframe follows it).
-        let _ = html.toggle_attribute_with_force("data-embed", state.with(|s| s.embed));
+        let _ = html.toggle_attribute_with_force(
+            "data-embed",
+            state.with(|s| s.embed || s.figure.is_some()),
+        );
         let view = state.with(|s| s.view());
         document().set_title(&format!(
             "{} · {}",

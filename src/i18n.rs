@@ -75,6 +75,23 @@ messages! {
     COPY: "Copy", "Copier";
     COPIED: "Copied to the clipboard.", "Copié dans le presse-papiers.";
     COPY_BY_HAND: "Selected: press Ctrl+C (⌘C on a Mac) to copy.", "Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.";
+    STRIP_READING: "The events on the time axis: point at them, tap them, or use the left and right arrow keys to read each one",
+        "Les événements sur l’axe du temps : pointez-les, touchez-les, ou utilisez les flèches gauche et droite pour lire chacun";
+    STRIP_HINT: "Point at or tap a dot, or use the arrow keys, to read its event.",
+        "Pointez ou touchez un point, ou utilisez les flèches, pour lire son événement.";
+    SHOW_LIST: "Show the events as a list", "Afficher les événements en liste";
+    MATRIX_FIGURE_INITIATIVES: "Commitments and events linking each area with each initiative",
+        "Engagements et événements reliant chaque domaine à chaque initiative";
+    MATRIX_FIGURE_ACTORS: "Commitments and events linking each area with each actor",
+        "Engagements et événements reliant chaque domaine à chaque acteur";
+    MAP_SOURCES: "the Paris Call’s official site; boundaries: Natural Earth (public domain)",
+        "site officiel de l’Appel de Paris ; frontières : Natural Earth (domaine public)";
+    MAP_HINT_SHORT: "Point at, tap or focus a country to read its number.",
+        "Pointez, touchez ou sélectionnez un pays pour lire son nombre.";
+    MAP_BOUNDARIES: "About the boundaries", "À propos des frontières";
+    EMBED_WHAT: "What to embed", "Quoi intégrer";
+    EMBED_WHOLE_VIEW: "The whole view", "Toute la vue";
+    FIGURE_TIMELINE: "US–France cooperation, event by event", "La coopération franco-américaine, événement par événement";
     EMBED_PREVIEW_WIDTH: "Preview in a column of", "Aperçu dans une colonne de";
     EMBED_PREVIEW_FRAME: "Preview of the embed", "Aperçu de l’intégration";
     EMBED_OFFLINE: "This is the offline copy, opened from a file: another site cannot embed it, and a code made here would point at your disk. Host the app’s folder on any web server (README, “Hosting”) or open the published app, and take the code from its Embed button.", "Ceci est la copie hors ligne, ouverte depuis un fichier : un autre site ne peut pas l’intégrer, et un code créé ici pointerait vers votre disque. Hébergez le dossier de l’application sur n’importe quel serveur web (README, « Hosting ») ou ouvrez l’application publiée, et prenez le code de son bouton Intégrer.";
@@ -615,6 +632,35 @@ pub fn exported_from(version: &str, address: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!("Source: Lafayette, dataset version {version}, every count with its quotes at {address}"),
         Lang::Fr => format!("Source\u{a0}: Lafayette, jeu de données version {version}, chaque décompte avec ses citations sur {address}"),
+    }
+}
+
+/// The source line under a figure embed: the publishers of what it shows, and the dataset.
+pub fn figure_source(publishers: &[&str], version: &str, lang: Lang) -> String {
+    let dataset = match lang {
+        Lang::En => format!("Lafayette, dataset version {version}"),
+        Lang::Fr => format!("Lafayette, jeu de données version {version}"),
+    };
+    // A line, not a bibliography: the full view lists every document.
+    const NAMED: usize = 1;
+    let mut names = publishers
+        .iter()
+        .take(NAMED)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = publishers.len().saturating_sub(NAMED);
+    if more > 0 {
+        names.push_str(&match lang {
+            Lang::En => format!(" and {more} more"),
+            Lang::Fr => format!(" et {more} autres"),
+        });
+    }
+    match (lang, publishers.is_empty()) {
+        (Lang::En, true) => format!("Data: {dataset}"),
+        (Lang::Fr, true) => format!("Données\u{a0}: {dataset}"),
+        (Lang::En, false) => format!("Source: {names} · {dataset}"),
+        (Lang::Fr, false) => format!("Source\u{a0}: {names} · {dataset}"),
     }
 }
 

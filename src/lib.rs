@@ -92,6 +92,21 @@ pub fn App() -> impl IntoView {
     // Only a change of view re-renders the view; filters and selection update inside it.
     let current_view = Memo::new(move |_| url.state.with(|s| s.view()));
     let embedded = Memo::new(move |_| url.state.with(|s| s.embed));
+    let figure = Memo::new(move |_| url.state.with(|s| s.figure));
+    move || match figure.get() {
+        Some(figure) => view! {
+            <main id="main" tabindex="-1" class="view figure-view">
+                <embed::figure::FigureEmbed figure=figure />
+            </main>
+        }
+        .into_any(),
+        None => view! { <WholeView current_view=current_view embedded=embedded /> }.into_any(),
+    }
+}
+
+/// A view with the site's chrome, or with the embed bar only.
+#[component]
+fn WholeView(current_view: Memo<View>, embedded: Memo<bool>) -> impl IntoView {
     view! {
         <Show when=move || !embedded.get() fallback=shell::EmbedBar>
             <shell::SkipLink />

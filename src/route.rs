@@ -79,6 +79,66 @@ impl View {
     }
 }
 
+/// One picture of a view, embedded alone (`figure=`): a newsroom's figure rather than the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// The timeline's chart of events in lanes.
+    Timeline,
+    /// The Paris Call supporters over time (under the timeline).
+    OverTime,
+    /// The map of supporters by country.
+    Map,
+    /// The cooperation matrix.
+    Matrix,
+}
+
+impl Figure {
+    pub const ALL: [Figure; 4] = [
+        Figure::Timeline,
+        Figure::OverTime,
+        Figure::Map,
+        Figure::Matrix,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Figure::Timeline => "timeline",
+            Figure::OverTime => "over-time",
+            Figure::Map => "map",
+            Figure::Matrix => "matrix",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Figure> {
+        Figure::ALL.into_iter().find(|figure| figure.slug() == slug)
+    }
+
+    /// The view the figure is part of (and whose state it shows).
+    pub fn view(self) -> View {
+        match self {
+            Figure::Timeline | Figure::OverTime => View::Timeline,
+            Figure::Map => View::Supporters,
+            Figure::Matrix => View::Matrix,
+        }
+    }
+
+    /// The figures of `view`, in the order the Embed dialog offers them.
+    pub fn of(view: View) -> impl Iterator<Item = Figure> {
+        Figure::ALL
+            .into_iter()
+            .filter(move |figure| figure.view() == view)
+    }
+
+    pub fn title(self) -> &'static Text {
+        match self {
+            Figure::Timeline => &i18n::FIGURE_TIMELINE,
+            Figure::OverTime => &i18n::SUPPORTERS_OVER_TIME,
+            Figure::Map => &i18n::MAP_TITLE,
+            Figure::Matrix => &i18n::VIEW_MATRIX,
+        }
+    }
+}
+
 /// The colour theme: the system's unless the reader overrides it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 pub enum Theme {
@@ -786,6 +846,8 @@ pub struct AppState {
     pub filter: Filter,
     /// Embedded in another site: no site chrome.
     pub embed: bool,
+    /// Only this figure of the view, with its title, source and a link to the view.
+    pub figure: Option<Figure>,
 }
 
 impl AppState {
@@ -812,6 +874,7 @@ impl AppState {
                 "lang" => state.lang = Lang::from_code(value),
                 "theme" => state.theme = Theme::from_slug(value).unwrap_or_default(),
                 "embed" => state.embed = value == "1" || value == "true",
+                "figure" => state.figure = Figure::from_slug(value),
                 key => {
                     if let Some(list) = FilterList::from_key(key) {
                         state.filter.set(list, split_ids(value));
@@ -819,6 +882,8 @@ impl AppState {
                 }
             }
         }
+        // A figure of another view would show nothing: the view is shown whole instead.
+        state.figure = state.figure.filter(|figure| figure.view() == view);
         state
     }
 
@@ -840,6 +905,9 @@ impl AppState {
         params.extend(self.page.params());
         if self.embed {
             params.push(("embed", "1".to_string()));
+        }
+        if let Some(figure) = self.figure {
+            params.push(("figure", figure.slug().to_string()));
         }
         let query: Vec<String> = params
             .iter()
@@ -892,6 +960,7 @@ impl AppState {
     /// This state showing `page`, keeping language, theme, filter and embedding.
     pub fn on(&self, page: Page) -> AppState {
         AppState {
+            figure: self.figure.filter(|figure| figure.view() == page.view()),
             page,
             ..self.clone()
         }
@@ -905,6 +974,24 @@ impl AppState {
     pub fn with_embed(&self, embed: bool) -> AppState {
         AppState {
             embed,
+            ..self.clone()
+        }
+    }
+
+    /// This state showing only `figure` (None: the whole view); a figure of another view is
+    /// not kept.
+    pub fn with_figure(&self, figure: Option<Figure>) -> AppState {
+        AppState {
+            figure: figure.filter(|figure| figure.view() == self.view()),
+            ..self.clone()
+        }
+    }
+
+    /// The same state as the whole view in the full app: no embedding, no single figure.
+    pub fn in_full(&self) -> AppState {
+        AppState {
+            embed: false,
+            figure: None,
             ..self.clone()
         }
     }
@@ -1164,6 +1251,44 @@ mod tests {
             let state = AppState::default().with_view(view);
             assert_eq!(AppState::from_hash(&state.to_hash()), state);
         }
+    }
+
+    #[test]
+    fn a_figure_round_trips_with_its_view_and_is_dropped_on_another() {
+        for figure in Figure::ALL {
+            let state = samples()
+                .into_iter()
+                .find(|s| s.view() == figure.view())
+                .expect("a sample of the figure's view")
+                .with_figure(Some(figure));
+            assert_eq!(state.figure, Some(figure));
+            let hash = state.to_hash();
+            assert!(
+                hash.contains(&format!("figure={}", figure.slug())),
+                "{hash}"
+            );
+            assert_eq!(AppState::from_hash(&hash), state, "{hash}");
+            // The full view keeps everything but the embedding and the figure.
+            let full = state.in_full();
+            assert_eq!((full.embed, full.figure), (false, None));
+            assert_eq!(full.page, state.page);
+            assert_eq!(full.filter, state.filter);
+            // Another view has no such figure.
+            let elsewhere = View::ALL
+                .into_iter()
+                .find(|&v| v != figure.view())
+                .expect("another view");
+            assert_eq!(state.with_view(elsewhere).figure, None);
+            let hash = format!("#/{}?figure={}", elsewhere.slug(), figure.slug());
+            assert_eq!(AppState::from_hash(&hash).figure, None, "{hash}");
+        }
+        assert_eq!(AppState::from_hash("#/timeline?figure=pie").figure, None);
+        let offered: Vec<Figure> = View::ALL.into_iter().flat_map(Figure::of).collect();
+        assert_eq!(
+            offered,
+            Figure::ALL,
+            "each figure offered once, in its view"
+        );
     }
 
     #[test]

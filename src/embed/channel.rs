@@ -82,6 +82,7 @@ pub fn connect(url: UrlState) {
         let message = HostMessage::parse(
             string_field(&data, "type").as_deref(),
             string_field(&data, "hash").as_deref(),
+            string_field(&data, "theme").as_deref(),
         );
         let sender = Sender {
             is_parent,
@@ -92,11 +93,21 @@ pub fn connect(url: UrlState) {
             .receive(sender, message, &url.state.get_untracked());
         match action {
             Some(Action::Pair(_)) => {
+                // The host sizes the frame to the content from now on: no scroll bar, whose
+                // width would change the content's height (the map keeps its proportions)
+                // and leave the frame one bar short of it.
+                if let Some(root) = document().document_element() {
+                    let _ = root.set_attribute("data-host-fits", "");
+                }
                 last_height.set(0);
                 report_height();
                 report_state();
             }
             Some(Action::Show(state)) => url.push(&state),
+            // The host's setting, not the reader's step: no history entry.
+            Some(Action::Restyle(theme)) => {
+                url.replace(&url.state.get_untracked().with_theme(theme))
+            }
             None => {}
         }
     });

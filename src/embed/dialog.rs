@@ -3,6 +3,7 @@
 use crate::document_sync::use_lang;
 use crate::embed::snippet::{self, HEIGHT_RANGE};
 use crate::i18n;
+use crate::route::Figure;
 use crate::url_state::use_url_state;
 use leptos::html;
 use leptos::prelude::*;
@@ -35,22 +36,27 @@ pub fn EmbedDialog() -> impl IntoView {
     // The code and preview link follow the state only while the dialog is open.
     let (is_open, set_is_open) = signal(false);
     let (preview_width, set_preview_width) = signal(PREVIEW_WIDTHS[2]);
+    // None: the whole view. A figure of another view counts as none.
+    let (figure, set_figure) = signal(None::<Figure>);
 
+    // The embed always names its language: a host's visitors see the reader's choice.
+    let embedded = move || {
+        url.state.with(|s| {
+            s.with_lang(lang.get())
+                .with_embed(true)
+                .with_figure(figure.get())
+        })
+    };
     let shown_height = move || {
         height
             .get()
-            .unwrap_or_else(|| url.state.with(|s| snippet::default_height(s.view())))
+            .unwrap_or_else(|| snippet::default_height(&embedded()))
     };
-    // The embed always names its language: a host's visitors see the reader's choice.
-    let embedded = move || url.state.with(|s| s.with_lang(lang.get()).with_embed(true));
     let code = move || {
         let lang = lang.get();
         let state = embedded();
-        let title = format!(
-            "{} · {}",
-            state.view().title().get(lang),
-            i18n::APP_NAME.get(lang)
-        );
+        let shows = state.figure.map_or(state.view().title(), Figure::title);
+        let title = format!("{} · {}", shows.get(lang), i18n::APP_NAME.get(lang));
         snippet::snippet(
             &url.shareable(&state),
             &title,
@@ -133,6 +139,33 @@ pub fn EmbedDialog() -> impl IntoView {
             // A file opened from disk has no address another page could embed: no code then.
             <div class="embed-online" hidden=move || url.single_file()>
                 <p>{i18n::tr(lang, &i18n::EMBED_INTRO)}</p>
+                <Show when=move || url.state.with(|s| Figure::of(s.view()).next().is_some())>
+                    <fieldset class="embed-what">
+                        <legend>{i18n::tr(lang, &i18n::EMBED_WHAT)}</legend>
+                        {move || {
+                            let view = url.state.with(|s| s.view());
+                            std::iter::once(None)
+                                .chain(Figure::of(view).map(Some))
+                                .map(|option| {
+                                    let label = option
+                                        .map_or(&i18n::EMBED_WHOLE_VIEW, Figure::title);
+                                    view! {
+                                        <label>
+                                            <input
+                                                type="radio"
+                                                name="embed-what"
+                                                value=option.map_or("view", Figure::slug)
+                                                prop:checked=move || { embedded().figure == option }
+                                                on:change=move |_| set_figure.set(option)
+                                            />
+                                            {i18n::tr(lang, label)}
+                                        </label>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </fieldset>
+                </Show>
                 <div class="embed-options">
                     <label for="embed-height">{i18n::tr(lang, &i18n::EMBED_HEIGHT)}</label>
                     <input

@@ -3,5 +3,6 @@
 
 pub mod channel;
 pub mod dialog;
+pub mod figure;
 pub mod protocol;
 pub mod snippet;

@@ -5,18 +5,20 @@
 //! 1. the app, when framed, posts `{type: "lafayette:ready"}` (no data) to its parent;
 //! 2. the host answers `{type: "lafayette:hello"}`; the app pins the host's origin;
 //! 3. from then on the app posts `lafayette:resize` `{height}` and `lafayette:state` `{hash}`
-//!    to that origin only, and obeys `lafayette:navigate` `{hash}` from it only.
+//!    to that origin only, and obeys `lafayette:navigate` `{hash}` and `lafayette:theme`
+//!    `{theme}` (`light`, `dark` or `system`: the host's own colour scheme) from it only.
 //!
 //! Anything else (another window, another origin, an unknown type, a field of the wrong type,
 //! an oversized hash) is ignored. This module decides; `channel.rs` moves the bytes.
 
-use crate::route::AppState;
+use crate::route::{AppState, Theme};
 
 pub const READY: &str = "lafayette:ready";
 pub const HELLO: &str = "lafayette:hello";
 pub const NAVIGATE: &str = "lafayette:navigate";
 pub const RESIZE: &str = "lafayette:resize";
 pub const STATE: &str = "lafayette:state";
+pub const THEME: &str = "lafayette:theme";
 
 /// Longest hash a host may send; real states are far shorter.
 pub const MAX_HASH_CHARS: usize = 4096;
@@ -26,14 +28,21 @@ pub const MAX_HASH_CHARS: usize = 4096;
 pub enum HostMessage {
     Hello,
     Navigate(AppState),
+    /// The host's light or dark setting, to follow.
+    Theme(Theme),
 }
 
 impl HostMessage {
-    /// Reads a message from its `type` and `hash` fields (each present only when it was a
-    /// string). Any other shape gives `None`.
-    pub fn parse(kind: Option<&str>, hash: Option<&str>) -> Option<HostMessage> {
+    /// Reads a message from its `type`, `hash` and `theme` fields (each present only when it
+    /// was a string). Any other shape gives `None`.
+    pub fn parse(
+        kind: Option<&str>,
+        hash: Option<&str>,
+        theme: Option<&str>,
+    ) -> Option<HostMessage> {
         match kind? {
             HELLO => Some(HostMessage::Hello),
+            THEME => Theme::from_slug(theme?).map(HostMessage::Theme),
             NAVIGATE => {
                 let hash = hash?;
                 let well_formed = hash.starts_with("#/") && hash.chars().count() <= MAX_HASH_CHARS;
@@ -57,8 +66,10 @@ pub struct Sender<'a> {
 pub enum Action {
     /// Pin this origin and report size and state to it.
     Pair(String),
-    /// Show this state (already kept embedded if the app was).
+    /// Show this state (already kept embedded, and on its figure, if the app was).
     Show(AppState),
+    /// Take the host's colour theme.
+    Restyle(Theme),
 }
 
 /// The app's side of the handshake: which host, if any, it talks to.
@@ -92,8 +103,11 @@ impl Pairing {
             (HostMessage::Hello, Some(pinned)) if pinned == sender.origin => {
                 Some(Action::Pair(sender.origin.to_string()))
             }
-            (HostMessage::Navigate(state), Some(pinned)) if pinned == sender.origin => {
-                Some(Action::Show(state.with_embed(current.embed)))
+            (HostMessage::Navigate(state), Some(pinned)) if pinned == sender.origin => Some(
+                Action::Show(state.with_embed(current.embed).with_figure(current.figure)),
+            ),
+            (HostMessage::Theme(theme), Some(pinned)) if pinned == sender.origin => {
+                Some(Action::Restyle(theme))
             }
             _ => None,
         }
@@ -103,7 +117,7 @@ impl Pairing {
 /// The hash the app reports to its host: the state as a full view would show it, so the
 /// host can link to it (and send it back in `lafayette:navigate`).
 pub fn reported_hash(state: &AppState) -> String {
-    state.with_embed(false).to_hash()
+    state.in_full().to_hash()
 }
 
 /// The height to report for a document box measured at `height` CSS pixels.
@@ -114,7 +128,7 @@ pub fn reported_height(height: f64) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::route::{FilterList, View};
+    use crate::route::{Figure, FilterList, View};
     use proptest::prelude::*;
 
     const HOST: &str = "https://host.example";
@@ -134,13 +148,13 @@ mod tests {
     }
 
     fn navigate(hash: &str) -> Option<HostMessage> {
-        HostMessage::parse(Some(NAVIGATE), Some(hash))
+        HostMessage::parse(Some(NAVIGATE), Some(hash), None)
     }
 
     #[test]
     fn reads_well_formed_messages() {
         assert_eq!(
-            HostMessage::parse(Some(HELLO), None),
+            HostMessage::parse(Some(HELLO), None, None),
             Some(HostMessage::Hello)
         );
         let Some(HostMessage::Navigate(state)) = navigate("#/supporters?country=FRA") else {
@@ -152,10 +166,16 @@ mod tests {
 
     #[test]
     fn ignores_malformed_messages() {
-        assert_eq!(HostMessage::parse(None, Some("#/matrix")), None);
-        assert_eq!(HostMessage::parse(Some("lafayette:resize"), None), None);
-        assert_eq!(HostMessage::parse(Some("hello"), None), None);
-        assert_eq!(HostMessage::parse(Some(NAVIGATE), None), None);
+        assert_eq!(HostMessage::parse(None, Some("#/matrix"), None), None);
+        assert_eq!(
+            HostMessage::parse(Some("lafayette:resize"), None, None),
+            None
+        );
+        assert_eq!(HostMessage::parse(Some("hello"), None, None), None);
+        assert_eq!(HostMessage::parse(Some(NAVIGATE), None, None), None);
+        assert_eq!(HostMessage::parse(Some(THEME), None, None), None);
+        assert_eq!(HostMessage::parse(Some(THEME), None, Some("purple")), None);
+        assert_eq!(HostMessage::parse(Some(THEME), Some("dark"), None), None);
         assert_eq!(navigate("javascript:alert(1)"), None);
         assert_eq!(navigate("https://evil.example/#/matrix"), None);
         assert_eq!(
@@ -234,6 +254,60 @@ mod tests {
     }
 
     #[test]
+    fn follows_the_hosts_theme_from_the_pinned_origin_only() {
+        let mut pairing = Pairing::default();
+        let current = embedded();
+        let dark = || HostMessage::parse(Some(THEME), None, Some("dark"));
+        assert_eq!(dark(), Some(HostMessage::Theme(Theme::Dark)));
+        assert_eq!(
+            pairing.receive(parent(HOST), dark(), &current),
+            None,
+            "before hello"
+        );
+        pairing.receive(parent(HOST), Some(HostMessage::Hello), &current);
+        assert_eq!(
+            pairing.receive(parent("https://other.example"), dark(), &current),
+            None
+        );
+        let not_parent = Sender {
+            is_parent: false,
+            origin: HOST,
+        };
+        assert_eq!(pairing.receive(not_parent, dark(), &current), None);
+        assert_eq!(
+            pairing.receive(parent(HOST), dark(), &current),
+            Some(Action::Restyle(Theme::Dark))
+        );
+        let light = HostMessage::parse(Some(THEME), None, Some("light"));
+        assert_eq!(
+            pairing.receive(parent(HOST), light, &current),
+            Some(Action::Restyle(Theme::Light))
+        );
+    }
+
+    #[test]
+    fn a_figure_stays_a_figure_when_the_host_navigates() {
+        let mut pairing = Pairing::default();
+        let current = AppState::from_hash("#/supporters?embed=1&figure=map");
+        pairing.receive(parent(HOST), Some(HostMessage::Hello), &current);
+        let Some(Action::Show(state)) =
+            pairing.receive(parent(HOST), navigate("#/supporters?region=002"), &current)
+        else {
+            panic!("navigate from the pinned host refused");
+        };
+        assert_eq!(state.figure, Some(Figure::Map));
+        // The host reads the full view's address, which it can link to.
+        assert_eq!(reported_hash(&state), "#/supporters?region=002");
+        // Another view has no map: it is shown whole.
+        let Some(Action::Show(state)) =
+            pairing.receive(parent(HOST), navigate("#/matrix"), &current)
+        else {
+            panic!("navigate from the pinned host refused");
+        };
+        assert_eq!((state.view(), state.figure), (View::Matrix, None));
+    }
+
+    #[test]
     fn reports_the_full_view_state_and_sane_heights() {
         let state = AppState::from_hash("#/supporters?country=USA&embed=1");
         assert_eq!(reported_hash(&state), "#/supporters?country=USA");
@@ -252,7 +326,7 @@ mod tests {
         fn random_messages_never_panic_nor_escape_the_rules(
             messages in prop::collection::vec(
                 (
-                    prop::option::weighted(0.9, prop::sample::select(vec![HELLO, NAVIGATE, READY, RESIZE, STATE, "", "lafayette:", "x"])),
+                    prop::option::weighted(0.9, prop::sample::select(vec![HELLO, NAVIGATE, THEME, READY, RESIZE, STATE, "", "lafayette:", "x"])),
                     prop::option::weighted(0.9, r#"(#/)?[#/?&=,%+lafyet:rdhonvgsizmpcxu 😀\x00<>"'-]{0,60}"#),
                     prop::bool::weighted(0.66),
                     prop::sample::select(vec![HOST, "https://other.example", "null", ""]),
@@ -264,11 +338,13 @@ mod tests {
             let current = embedded();
             pairing.receive(parent(HOST), Some(HostMessage::Hello), &current);
             for (kind, hash, is_parent, origin) in messages {
-                let message = HostMessage::parse(kind, hash.as_deref());
+                // The random text is tried as a theme too.
+                let message = HostMessage::parse(kind, hash.as_deref(), hash.as_deref());
                 let trusted = is_parent && origin == HOST;
                 match pairing.receive(Sender { is_parent, origin }, message, &current) {
                     Some(Action::Show(state)) => prop_assert!(trusted && state.embed),
                     Some(Action::Pair(pinned)) => prop_assert!(trusted && pinned == HOST),
+                    Some(Action::Restyle(_)) => prop_assert!(trusted),
                     None => {}
                 }
                 prop_assert_eq!(pairing.host_origin(), Some(HOST));

@@ -1,19 +1,22 @@
 //! The HTML a reader pastes into their own page to embed the current view (Embed dialog).
 
-#[cfg(test)]
-use crate::route::AppState;
-use crate::route::View;
+use crate::route::{AppState, Figure, View};
 
 /// Smallest and largest iframe heights the dialog offers, in CSS pixels.
 pub const HEIGHT_RANGE: (u32, u32) = (240, 4000);
 
-/// A height that shows each view's first screen without a scroll bar.
-pub fn default_height(view: View) -> u32 {
-    match view {
-        View::Timeline => 760,
-        View::Supporters => 820,
-        View::Matrix => 720,
-        View::FollowThrough | View::Sources | View::About => 800,
+/// A height that shows each view's first screen, or the whole figure in a 760 px column,
+/// without a scroll bar.
+pub fn default_height(state: &AppState) -> u32 {
+    match (state.figure, state.view()) {
+        (Some(Figure::Timeline), _) => 560,
+        (Some(Figure::OverTime), _) => 560,
+        (Some(Figure::Map), _) => 600,
+        (Some(Figure::Matrix), _) => 600,
+        (None, View::Timeline) => 760,
+        (None, View::Supporters) => 820,
+        (None, View::Matrix) => 720,
+        (None, View::FollowThrough | View::Sources | View::About) => 800,
     }
 }
 
@@ -107,8 +110,16 @@ mod tests {
         let height = |h| snippet("https://e.org/timeline.en.html", "t", h, false);
         assert!(height(0).contains("height=\"240\""));
         assert!(height(99_999).contains("height=\"4000\""));
-        for view in View::ALL {
-            let h = default_height(view);
+        let states = View::ALL
+            .into_iter()
+            .map(|view| AppState::default().with_view(view))
+            .chain(Figure::ALL.into_iter().map(|figure| {
+                AppState::default()
+                    .with_view(figure.view())
+                    .with_figure(Some(figure))
+            }));
+        for state in states {
+            let h = default_height(&state);
             assert!((HEIGHT_RANGE.0..=HEIGHT_RANGE.1).contains(&h));
         }
     }

@@ -11,9 +11,10 @@ use crate::dataset::source;
 use crate::document_sync::use_lang;
 use crate::download_link::ExportLink;
 use crate::download_link::{fill_on_click, fill_with};
+use crate::embed::figure::{self, FigureFrame};
 use crate::i18n;
 use crate::ids::AreaId;
-use crate::route::{AppState, Cell, ColumnOrder, Columns, Filter, FilterList, MatrixState};
+use crate::route::{AppState, Cell, ColumnOrder, Columns, Figure, Filter, FilterList, MatrixState};
 use crate::url_state::{use_filter, use_page, use_url_state, UrlState};
 use crate::views::filter_bar::FilterChips;
 use lafayette_data::Lang;
@@ -43,36 +44,59 @@ fn cell_filter(cell: Cell) -> Filter {
     filter
 }
 
-#[component]
-pub fn MatrixView() -> impl IntoView {
-    let lang = use_lang();
-    let url = use_url_state();
-    let page = use_page::<MatrixState>();
-    let filter = use_filter();
-    let kind = Memo::new(move |_| page.with(|p| p.columns));
-    let sources = Memo::new(move |_| filter.with(|f| f.get(FilterList::Sources).to_vec()));
-    let matrix = Memo::new(move |_| {
-        let kind = kind.get();
-        sources.with(|sources| Built(Arc::new(Matrix::build(kind, sources))))
-    });
-    let rows = Memo::new(move |_| {
-        let sort = page.with(|p| p.rows);
-        matrix.with(|m| m.0.row_order(sort, lang.get()))
-    });
-    let columns = Memo::new(move |_| {
-        let order = page.with(|p| p.order);
-        matrix.with(|m| m.0.column_order(order, lang.get()))
-    });
-    let selected = Memo::new(move |_| page.with(|p| p.selected));
-    // A cell selects its area and its column as the shared filter.
-    let select_cell = move |cell: Cell| {
+/// What the view and its figure embed share: the matrix of the URL's column kind and source
+/// filter, in its row and column order, its selection, and what choosing a cell or row does.
+#[derive(Clone, Copy)]
+struct Arranged {
+    sources: Memo<Vec<String>>,
+    matrix: Memo<Built>,
+    rows: Memo<Vec<usize>>,
+    columns: Memo<Vec<usize>>,
+    selected: Memo<Option<Cell>>,
+}
+
+impl Arranged {
+    fn follow() -> Arranged {
+        let lang = use_lang();
+        let page = use_page::<MatrixState>();
+        let filter = use_filter();
+        let kind = Memo::new(move |_| page.with(|p| p.columns));
+        let sources = Memo::new(move |_| filter.with(|f| f.get(FilterList::Sources).to_vec()));
+        let matrix = Memo::new(move |_| {
+            let kind = kind.get();
+            sources.with(|sources| Built(Arc::new(Matrix::build(kind, sources))))
+        });
+        let rows = Memo::new(move |_| {
+            let sort = page.with(|p| p.rows);
+            matrix.with(|m| m.0.row_order(sort, lang.get()))
+        });
+        let columns = Memo::new(move |_| {
+            let order = page.with(|p| p.order);
+            matrix.with(|m| m.0.column_order(order, lang.get()))
+        });
+        Arranged {
+            sources,
+            matrix,
+            rows,
+            columns,
+            selected: Memo::new(move |_| page.with(|p| p.selected)),
+        }
+    }
+}
+
+/// A cell selects its area and its column as the shared filter.
+fn select_cell(url: UrlState) -> impl Fn(Cell) + Copy + Send + Sync + 'static {
+    move |cell: Cell| {
         url.push(&url.state.with_untracked(|s| {
             s.with_filter(cell_filter(cell))
                 .on(MatrixState::showing(cell).into())
         }))
-    };
-    // A row selects its area as the shared filter and orders the columns by its counts.
-    let select_row = move |area: AreaId| {
+    }
+}
+
+/// A row selects its area as the shared filter and orders the columns by its counts.
+fn select_row(url: UrlState) -> impl Fn(AreaId) + Copy + Send + Sync + 'static {
+    move |area: AreaId| {
         url.push(&url.state.with_untracked(|s| {
             s.with_filter(Filter::only(FilterList::Areas, area.as_str()))
                 .changed(|page: &mut MatrixState| {
@@ -80,7 +104,19 @@ pub fn MatrixView() -> impl IntoView {
                     page.selected = None;
                 })
         }))
-    };
+    }
+}
+
+#[component]
+pub fn MatrixView() -> impl IntoView {
+    let lang = use_lang();
+    let Arranged {
+        sources,
+        matrix,
+        rows,
+        columns,
+        selected,
+    } = Arranged::follow();
     view! {
         <section aria-labelledby="view-title" class="matrix-view">
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_MATRIX)}</h2>
@@ -91,16 +127,7 @@ pub fn MatrixView() -> impl IntoView {
             <p class="hint" id="matrix-hint">
                 {i18n::tr(lang, &i18n::MATRIX_KEYS)}
             </p>
-            <table::MatrixTable
-                matrix=matrix
-                rows=rows
-                columns=columns
-                selected=selected
-                select_cell=select_cell
-                select_row=select_row
-            />
-            <Legend matrix=matrix />
-            <cards::MatrixCards matrix=matrix rows=rows columns=columns select_cell=select_cell />
+            <Grid matrix=matrix rows=rows columns=columns selected=selected />
             <evidence::EvidencePanel matrix=matrix selected=selected />
         </section>
     }
@@ -338,5 +365,74 @@ fn SourceNotice(sources: Memo<Vec<String>>) -> impl IntoView {
                 <a href=all_evidence>{i18n::tr(lang, &i18n::SHOW_ALL_EVIDENCE)}</a>
             </p>
         </Show>
+    }
+}
+
+/// The table, its legend, and the cards that replace the table on a phone: choosing a cell or
+/// a row sets the shared filter.
+#[component]
+fn Grid(
+    matrix: Memo<Built>,
+    rows: Memo<Vec<usize>>,
+    columns: Memo<Vec<usize>>,
+    selected: Memo<Option<Cell>>,
+) -> impl IntoView {
+    let url = use_url_state();
+    let (select_cell, select_row) = (select_cell(url), select_row(url));
+    view! {
+        <table::MatrixTable
+            matrix=matrix
+            rows=rows
+            columns=columns
+            selected=selected
+            select_cell=select_cell
+            select_row=select_row
+        />
+        <Legend matrix=matrix />
+        <cards::MatrixCards matrix=matrix rows=rows columns=columns select_cell=select_cell />
+    }
+}
+
+/// The table (cards on a phone) and its legend alone, as a figure embed.
+#[component]
+pub fn MatrixFigure() -> impl IntoView {
+    let lang = use_lang();
+    let Arranged {
+        matrix,
+        rows,
+        columns,
+        selected,
+        ..
+    } = Arranged::follow();
+    // Areas without evidence are left out: a figure shows what there is.
+    let rows = Memo::new(move |_| {
+        matrix.with(|m| {
+            rows.get()
+                .into_iter()
+                .filter(|&row| m.0.row_total(row) > 0)
+                .collect::<Vec<_>>()
+        })
+    });
+    let description = move || {
+        match matrix.with(|m| m.0.columns_kind) {
+            Columns::Initiatives => &i18n::MATRIX_FIGURE_INITIATIVES,
+            Columns::Actors => &i18n::MATRIX_FIGURE_ACTORS,
+        }
+        .get(lang.get())
+        .to_string()
+    };
+    let sources = move || {
+        let lang = lang.get();
+        matrix.with(|m| {
+            let evidence = m.0.cells.iter().flatten().flatten();
+            figure::publishers(evidence.flat_map(|e| e.citations().iter()), lang)
+        })
+    };
+    view! {
+        <FigureFrame figure=Figure::Matrix description=description sources=sources>
+            <div class="matrix-view">
+                <Grid matrix=matrix rows=rows columns=columns selected=selected />
+            </div>
+        </FigureFrame>
     }
 }

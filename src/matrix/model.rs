@@ -17,6 +17,16 @@ pub enum Evidence {
     Event(&'static Event),
 }
 
+impl Evidence {
+    /// The quotes it rests on.
+    pub fn citations(&self) -> &'static [lafayette_data::Citation] {
+        match self {
+            Evidence::Commitment(commitment) => &commitment.citations,
+            Evidence::Event(event) => &event.citations,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Header {
     pub id: &'static str,

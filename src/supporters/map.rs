@@ -171,11 +171,16 @@ fn paint(svg: &web_sys::Element, map: &'static WorldMap) -> Vec<PaintedCountry> 
 
 /// The map once its shapes are in; until then, what is happening to them.
 #[component]
-pub fn SupportersMap(query: Memo<Query>) -> impl IntoView {
+pub fn SupportersMap(
+    query: Memo<Query>,
+    /// A figure embed: its frame gives the title; no exports.
+    #[prop(optional)]
+    alone: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let arrival = Memo::new(|_| ARRIVAL.with(|arrival| arrival.get()));
     move || match arrival.get() {
-        Arrival::Ready => view! { <MapFigure query=query /> }.into_any(),
+        Arrival::Ready => view! { <MapFigure query=query alone=alone /> }.into_any(),
         Arrival::Pending => {
             leptos::task::spawn_local(load());
             view! {
@@ -196,7 +201,7 @@ pub fn SupportersMap(query: Memo<Query>) -> impl IntoView {
 }
 
 #[component]
-fn MapFigure(query: Memo<Query>) -> impl IntoView {
+fn MapFigure(query: Memo<Query>, alone: bool) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let map = MAP.get().expect("the map's shapes are in");
@@ -255,10 +260,13 @@ fn MapFigure(query: Memo<Query>) -> impl IntoView {
     };
     view! {
         <figure class="supporters-map" aria-labelledby="map-title">
-            <figcaption id="map-title">{i18n::tr(lang, &i18n::MAP_TITLE)}</figcaption>
+            <figcaption id="map-title" class:visually-hidden=alone>
+                {i18n::tr(lang, &i18n::MAP_TITLE)}
+            </figcaption>
             <p class="map-readout" aria-live="polite">
                 {move || match pointed.get() {
                     Some(iso3) => label(iso3),
+                    None if alone => i18n::MAP_HINT_SHORT.get(lang.get()).to_string(),
                     None => i18n::MAP_HINT.get(lang.get()).to_string(),
                 }}
             </p>
@@ -293,22 +301,38 @@ fn MapFigure(query: Memo<Query>) -> impl IntoView {
                     {i18n::tr(lang, &i18n::STATE_SUPPORTER)}
                 </li>
             </ul>
-            <p class="source-line">{i18n::tr(lang, &i18n::MAP_SOURCE)}</p>
-            <p class="caveat">{i18n::tr(lang, &i18n::MAP_CAVEAT)}</p>
-            <div class="exports">
-                <ExportLink
-                    id="map-svg"
-                    file="paris-call-supporters-map.svg"
-                    label=&i18n::EXPORT_MAP_SVG
-                    on_click=export_svg
-                />
-                <ExportLink
-                    id="map-png"
-                    file="paris-call-supporters-map.png"
-                    label=&i18n::EXPORT_MAP_PNG
-                    on_click=export_png
-                />
-            </div>
+            // A figure says its sources in its frame's footer.
+            <Show when=move || !alone>
+                <p class="source-line">{i18n::tr(lang, &i18n::MAP_SOURCE)}</p>
+            </Show>
+            // A figure keeps its height for the map: the caveat is one click away.
+            {if alone {
+                view! {
+                    <details class="caveat">
+                        <summary>{i18n::tr(lang, &i18n::MAP_BOUNDARIES)}</summary>
+                        <p>{i18n::tr(lang, &i18n::MAP_CAVEAT)}</p>
+                    </details>
+                }
+                    .into_any()
+            } else {
+                view! { <p class="caveat">{i18n::tr(lang, &i18n::MAP_CAVEAT)}</p> }.into_any()
+            }}
+            <Show when=move || !alone>
+                <div class="exports">
+                    <ExportLink
+                        id="map-svg"
+                        file="paris-call-supporters-map.svg"
+                        label=&i18n::EXPORT_MAP_SVG
+                        on_click=export_svg
+                    />
+                    <ExportLink
+                        id="map-png"
+                        file="paris-call-supporters-map.png"
+                        label=&i18n::EXPORT_MAP_PNG
+                        on_click=export_png
+                    />
+                </div>
+            </Show>
             <details class="map-table">
                 <summary>{i18n::tr(lang, &i18n::MAP_AS_TABLE)}</summary>
                 <table>

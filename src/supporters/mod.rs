@@ -13,9 +13,10 @@ pub mod world_map;
 
 use crate::dataset::{data, supporters};
 use crate::document_sync::use_lang;
+use crate::embed::figure::FigureFrame;
 use crate::i18n;
 use crate::ids::SupporterId;
-use crate::route::{AppState, Filter, FilterList, SupportersState};
+use crate::route::{AppState, Figure, Filter, FilterList, SupportersState};
 use crate::url_state::{use_filter, use_page, use_url_state};
 use crate::views::filter_bar::FilterChips;
 use lafayette_data::{Category, Lang, Supporter};
@@ -86,10 +87,22 @@ fn query_of(page: &SupportersState, filter: &Filter) -> Query {
 /// The view once the supporters' rows are in; until then, what is happening to them.
 #[component]
 pub fn SupportersView() -> impl IntoView {
+    view! { <OnceRowsArrive ready=|| view! { <Supporters /> }.into_any() /> }
+}
+
+/// The map alone, as a figure embed, once the rows are in.
+#[component]
+pub fn MapOnly() -> impl IntoView {
+    view! { <OnceRowsArrive ready=|| view! { <MapFigureEmbed /> }.into_any() /> }
+}
+
+/// `ready` once the supporters' rows are in; until then, what is happening to them.
+#[component]
+fn OnceRowsArrive(ready: fn() -> AnyView) -> impl IntoView {
     let lang = use_lang();
     let arrival = Memo::new(|_| rows::arrival());
     move || match arrival.get() {
-        Arrival::Ready => view! { <Supporters /> }.into_any(),
+        Arrival::Ready => ready(),
         Arrival::Pending => {
             leptos::task::spawn_local(rows::load());
             view! {
@@ -115,12 +128,40 @@ pub fn SupportersView() -> impl IntoView {
     }
 }
 
+/// The search and filters of the URL, as a query.
+fn use_query() -> Memo<Query> {
+    let page = use_page::<SupportersState>();
+    let filter = use_filter();
+    Memo::new(move |_| page.with(|p| filter.with(|f| query_of(p, f))))
+}
+
+#[component]
+fn MapFigureEmbed() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query();
+    let description = move || {
+        let lang = lang.get();
+        query.with(|q| {
+            let countries = index().country_counts(q, lang).len();
+            i18n::supporters_in_countries(index().search(q, lang).len(), countries, lang)
+        })
+    };
+    view! {
+        <FigureFrame
+            figure=Figure::Map
+            description=description
+            sources=move || vec![i18n::MAP_SOURCES.get(lang.get())]
+        >
+            <map::SupportersMap query=query alone=true />
+        </FigureFrame>
+    }
+}
+
 #[component]
 fn Supporters() -> impl IntoView {
     let lang = use_lang();
     let page = use_page::<SupportersState>();
-    let filter = use_filter();
-    let query = Memo::new(move |_| page.with(|p| filter.with(|f| query_of(p, f))));
+    let query = use_query();
     let shown = Memo::new(move |_| query.with(|q| index().search(q, lang.get())));
     let selected = Memo::new(move |_| page.with(|p| p.selected));
     view! {

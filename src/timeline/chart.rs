@@ -4,8 +4,8 @@
 
 use super::axis::Axis;
 use super::model::{density, lanes_of, stack_labels, wrapped_lines, Lane, Placed, Scale};
-use super::{default_scale, event_link, listed_events, trip_scale, warp, Window, ZOOM_STEP};
-use crate::decimal::decimal;
+use super::{default_scale, event_link, listed_events, trip_scale, warp, Shown, Window, ZOOM_STEP};
+use crate::decimal::{decimal, percent};
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::ids::EventId;
@@ -32,10 +32,6 @@ const DENSITY_BINS: usize = 120;
 /// its width on screens 1216 px and wider (the content's 76rem less the page's padding and the
 /// chart's border), so that the app arriving there changes nothing.
 const DEFAULT_WIDTH_PX: f64 = 1182.0;
-
-fn percent(fraction: f64) -> String {
-    format!("{}%", decimal(fraction * 100.0, 3))
-}
 
 /// Zoom in and out, all years, the Paris trip.
 #[component]
@@ -152,17 +148,20 @@ type Resized =
     wasm_bindgen::prelude::Closure<dyn FnMut(wasm_bindgen::JsValue, wasm_bindgen::JsValue)>;
 
 #[component]
-pub fn Chart(
-    chart: NodeRef<leptos::html::Div>,
-    /// Its width in pixels (`measured_width`).
-    width: ReadSignal<f64>,
-    events: Memo<Vec<&'static Event>>,
-    lanes: Memo<Lanes>,
-    window: Window,
-    selected: Memo<Option<EventId>>,
+pub(super) fn Chart(
+    shown: Shown,
     /// The event the keyboard list is on.
     active: ReadSignal<Option<EventId>>,
 ) -> impl IntoView {
+    let Shown {
+        chart,
+        chart_width: width,
+        events,
+        lanes,
+        window,
+        selected,
+        ..
+    } = shown;
     let scale = window.scale;
     let width_fraction = move |client_x: i32| {
         chart.get_untracked().map(|el| {
@@ -246,7 +245,7 @@ pub fn Chart(
 
 /// The ticks, whole and never overlapping, and the shortened gaps.
 #[component]
-fn AxisLine(axis: Signal<Axis<'static>>, width: ReadSignal<f64>) -> impl IntoView {
+pub(super) fn AxisLine(axis: Signal<Axis<'static>>, width: ReadSignal<f64>) -> impl IntoView {
     let lang = use_lang();
     let ticks = move || {
         let axis = axis.get();

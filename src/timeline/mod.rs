@@ -8,18 +8,22 @@ mod detail;
 mod list;
 pub mod model;
 mod over_time;
+pub use over_time::OverTimeFigure;
+mod strip;
 pub mod supporters_chart;
 
 use crate::dataset::data;
 use crate::document_sync::use_lang;
+use crate::embed::figure::{self, FigureFrame};
 use crate::i18n;
 use crate::ids::EventId;
+use crate::route::Figure;
 use crate::route::{DayRange, Lanes, Page, TimelineState};
 use crate::url_state::{use_filter, use_page, use_url_state, UrlState};
 use crate::views::filter_bar::FilterBar;
 use axis::{Axis, Warp};
 use lafayette_data::date::days_from_civil;
-use lafayette_data::Event;
+use lafayette_data::{Event, Lang};
 use leptos::prelude::*;
 use model::{EventIndex, Scale};
 
@@ -135,41 +139,92 @@ impl Window {
     }
 }
 
+/// What the view and its figure embed share: the events the filter and search keep, their
+/// lanes, the selection, the window and the chart's measured width.
+#[derive(Clone, Copy)]
+struct Shown {
+    text: Memo<String>,
+    events: Memo<Vec<&'static Event>>,
+    lanes: Memo<Lanes>,
+    selected: Memo<Option<EventId>>,
+    window: Window,
+    chart: NodeRef<leptos::html::Div>,
+    chart_width: ReadSignal<f64>,
+    /// The events in the window, and how many are before and after it.
+    in_view: Memo<Vec<&'static Event>>,
+    outside: Signal<(usize, usize)>,
+}
+
+impl Shown {
+    fn follow() -> Shown {
+        let page = use_page::<TimelineState>();
+        let filter = use_filter();
+        let text = Memo::new(move |_| page.with(|p| p.text.clone()));
+        let events =
+            Memo::new(move |_| filter.with(|f| text.with(|t| listed_events().filtered(f, t))));
+        let window = Window::follow(page);
+        let chart = NodeRef::<leptos::html::Div>::new();
+        let chart_width = chart::measured_width(chart);
+        // The events before, inside and after the window. Where the chart is not drawn (a
+        // phone, paper) the list is the timeline and shows them all.
+        let placed = Memo::new(move |_| {
+            let scale = window.scale.get();
+            let drawn = chart_width.get() > 0.0;
+            events.with(|list| {
+                let (mut before, mut inside, mut after) = (0, Vec::new(), 0);
+                for &event in list {
+                    if !drawn || scale.contains(event.when.start_day(), event.when.end_day()) {
+                        inside.push(event);
+                    } else if (event.when.end_day() as f64) < scale.start {
+                        before += 1;
+                    } else {
+                        after += 1;
+                    }
+                }
+                (before, inside, after)
+            })
+        });
+        Shown {
+            text,
+            events,
+            lanes: Memo::new(move |_| page.with(|p| p.lanes)),
+            selected: Memo::new(move |_| page.with(|p| p.selected)),
+            window,
+            chart,
+            chart_width,
+            in_view: Memo::new(move |_| placed.with(|(_, inside, _)| inside.clone())),
+            outside: Signal::derive(move || placed.with(|(before, _, after)| (*before, *after))),
+        }
+    }
+
+    /// "12 of 28 events in view · 3 earlier, 5 later".
+    fn status(&self, lang: Lang) -> String {
+        i18n::events_in_view(
+            self.in_view.with(Vec::len),
+            self.outside.get(),
+            self.events.with(Vec::len),
+            data().events.len(),
+            lang,
+        )
+    }
+}
+
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
-    let page = use_page::<TimelineState>();
-    let filter = use_filter();
-    let text = Memo::new(move |_| page.with(|p| p.text.clone()));
-    let events = Memo::new(move |_| filter.with(|f| text.with(|t| listed_events().filtered(f, t))));
-    let lanes = Memo::new(move |_| page.with(|p| p.lanes));
-    let selected = Memo::new(move |_| page.with(|p| p.selected));
-    let window = Window::follow(page);
+    let shown = Shown::follow();
+    let Shown {
+        text,
+        events,
+        lanes,
+        selected,
+        window,
+        in_view,
+        outside,
+        ..
+    } = shown;
     let (active, set_active) = signal(None::<EventId>);
-    let chart = NodeRef::<leptos::html::Div>::new();
-    let chart_width = chart::measured_width(chart);
-    // The events before, inside and after the window. Where the chart is not drawn (a phone,
-    // paper) the list is the timeline and shows them all.
-    let placed = Memo::new(move |_| {
-        let scale = window.scale.get();
-        let drawn = chart_width.get() > 0.0;
-        events.with(|list| {
-            let (mut before, mut inside, mut after) = (0, Vec::new(), 0);
-            for &event in list {
-                if !drawn || scale.contains(event.when.start_day(), event.when.end_day()) {
-                    inside.push(event);
-                } else if (event.when.end_day() as f64) < scale.start {
-                    before += 1;
-                } else {
-                    after += 1;
-                }
-            }
-            (before, inside, after)
-        })
-    });
-    let in_view = Memo::new(move |_| placed.with(|(_, inside, _)| inside.clone()));
-    let outside = Signal::derive(move || placed.with(|(before, _, after)| (*before, *after)));
     let on_text =
         move |text: String| url.replace(&url.state.with_untracked(|s| s.with_text(&text)));
     view! {
@@ -179,15 +234,7 @@ pub fn TimelineView() -> impl IntoView {
             <FilterBar
                 text=text
                 on_text=on_text
-                status=Signal::derive(move || {
-                    i18n::events_in_view(
-                        in_view.with(Vec::len),
-                        outside.get(),
-                        events.with(Vec::len),
-                        data().events.len(),
-                        lang.get(),
-                    )
-                })
+                status=Signal::derive(move || shown.status(lang.get()))
             />
             <div class="timeline-controls">
                 <fieldset class="segmented">
@@ -214,15 +261,7 @@ pub fn TimelineView() -> impl IntoView {
                 </fieldset>
                 <chart::ZoomButtons window=window />
             </div>
-            <chart::Chart
-                chart=chart
-                width=chart_width
-                events=events
-                lanes=lanes
-                window=window
-                selected=selected
-                active=active
-            />
+            <chart::Chart shown=shown active=active />
             <list::EventList
                 events=in_view
                 outside=outside
@@ -233,5 +272,32 @@ pub fn TimelineView() -> impl IntoView {
             <detail::EventDetail selected=selected events=events />
             <over_time::SupportersOverTime />
         </section>
+    }
+}
+
+/// The events as a figure embed: those the reader's filters keep, in the window and lanes
+/// they chose, with the selection marked, as dots that fit any column.
+#[component]
+pub fn TimelineFigure() -> impl IntoView {
+    let lang = use_lang();
+    let shown = Shown::follow();
+    let description = move || {
+        let lang = lang.get();
+        let lanes = match shown.lanes.get() {
+            Lanes::Scope => &i18n::BY_COUNTRY,
+            Lanes::Area => &i18n::BY_AREA,
+        };
+        format!("{} · {}", shown.status(lang), lanes.get(lang))
+    };
+    let sources = move || {
+        let lang = lang.get();
+        shown
+            .in_view
+            .with(|events| figure::publishers(events.iter().flat_map(|e| e.citations.iter()), lang))
+    };
+    view! {
+        <FigureFrame figure=Figure::Timeline description=description sources=sources>
+            <strip::EventStrip shown=shown />
+        </FigureFrame>
     }
 }

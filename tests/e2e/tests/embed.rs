@@ -87,6 +87,12 @@ fn host_server(app: &StaticServer, body: &str) -> StaticServer {
         format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host page</title></head><body><h1>A host page</h1>\n{body}\n</body></html>"),
     )
     .unwrap();
+    // Columns of an article, one of them in a page's dark colour scheme.
+    std::fs::write(
+        folder.join("host.css"),
+        ".column { margin: 1rem 0; }\n.wide { width: 760px; }\n.narrow { width: 320px; }\n.dark { color-scheme: dark; }\n",
+    )
+    .unwrap();
     // Browsers ask every page's server for one; an empty icon keeps the console clean.
     std::fs::write(folder.join("favicon.ico"), b"").unwrap();
     std::fs::write(
@@ -488,4 +494,188 @@ fn the_embed_dialog_previews_the_embed_at_the_chosen_width() {
         })
         .unwrap();
     session.leave_frames().unwrap();
+}
+
+/// Each figure with a state away from the defaults (a filter, a mode, a language) and a text
+/// its description then shows.
+const FIGURES: [(&str, &str, &str); 5] = [
+    (
+        "timeline",
+        "#/timeline?lang=en&area=space",
+        "the filter keeps",
+    ),
+    // Ten lanes, every event: the tallest timeline.
+    ("timeline", "#/timeline?lang=fr&lanes=area", "Par domaine"),
+    ("over-time", "#/timeline?lang=fr", "soutiens"),
+    ("map", "#/supporters?lang=en&region=002", "supporters in"),
+    ("matrix", "#/matrix?lang=en&order=total", "each initiative"),
+];
+
+/// The height of the frame `id` in the host page, and of the page inside it.
+fn fitted_height(session: &Session, id: &str) -> f64 {
+    let frame_height = |s: &Session| {
+        number(
+            s,
+            &format!("return document.getElementById('{id}').getBoundingClientRect().height"),
+        )
+    };
+    let inside = |s: &Session| -> lafayette_e2e::webdriver::Result<(f64, bool)> {
+        let frame = s.find(&format!("#{id}"))?;
+        s.enter_frame(&frame)?;
+        let measured = s.execute(
+            "return [document.documentElement.getBoundingClientRect().height,
+                     !!document.querySelector('main .figure-embed h1') && !document.querySelector('.loading')]",
+            vec![],
+        );
+        s.leave_frames()?;
+        let measured = measured?;
+        Ok((
+            measured[0].as_f64().unwrap_or_default(),
+            measured[1].as_bool().unwrap_or_default(),
+        ))
+    };
+    // Fitted, and still the same a moment later: parts drawn late (the map's shapes) have
+    // arrived and the frame has followed them.
+    let mut last = f64::NAN;
+    session
+        .wait_until(
+            &format!("the {id} frame to fit its figure"),
+            LOAD_TIMEOUT,
+            |s| {
+                let (content, drawn) = inside(s)?;
+                let fitted = drawn && (frame_height(s) - content).abs() <= 1.0;
+                let settled = fitted && content == last;
+                last = if fitted { content } else { f64::NAN };
+                std::thread::sleep(Duration::from_millis(250));
+                Ok(settled)
+            },
+        )
+        .unwrap();
+    frame_height(session)
+}
+
+#[test]
+fn each_figure_fits_a_wide_and_a_narrow_column_on_another_origin() {
+    let session = browser();
+    let app = &strict_server();
+    for (figure, hash, described) in FIGURES {
+        open_at(&session, &format!("{}{hash}", app.url()));
+        open_embed_dialog(&session);
+        let choice = session
+            .find(&format!("input[name='embed-what'][value='{figure}']"))
+            .unwrap();
+        session.click(&choice).unwrap();
+        let code = |s: &Session| -> String {
+            let area = s.find("#embed-code").unwrap();
+            s.property(&area, "value")
+                .unwrap()
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        };
+        session
+            .wait_until("the code of the figure", STEP_TIMEOUT, |s| {
+                Ok(code(s).contains(&format!("figure={figure}")))
+            })
+            .unwrap();
+        let snippet = code(&session);
+        let state = hash.split_once('?').unwrap().1;
+        for part in state.split('&') {
+            assert!(snippet.contains(part), "{figure}: {part} kept in {snippet}");
+        }
+        let (frame, script) = snippet.split_once('\n').expect("a frame and the script");
+        let body = format!(
+            "<link rel=\"stylesheet\" href=\"host.css\">\n<div class=\"column wide\">{}</div>\n<div class=\"column narrow dark\">{}</div>\n{script}",
+            frame.replacen("<iframe ", "<iframe id=\"wide\" ", 1),
+            frame.replacen("<iframe ", "<iframe id=\"narrow\" ", 1),
+        );
+        let host = host_server(app, &body);
+        session.goto(&format!("{}host.html", host.url())).unwrap();
+        assert_ne!(host.origin(), app.origin());
+        let wide = fitted_height(&session, "wide");
+        let narrow = fitted_height(&session, "narrow");
+        assert!(
+            wide <= 600.0,
+            "{figure}: {wide} px tall in a 760 px column, at most 600"
+        );
+        let lang = if hash.contains("lang=fr") { "fr" } else { "en" };
+        save_screenshot(&session, &format!("figure-{figure}-{lang}-host"));
+        for (id, width) in [("wide", 760.0), ("narrow", 320.0)] {
+            let frame = session.find(&format!("#{id}")).unwrap();
+            session.enter_frame(&frame).unwrap();
+            let seen = session
+                .execute(
+                    "return {
+                        width: document.documentElement.clientWidth,
+                        heights: [document.documentElement.scrollHeight, document.documentElement.clientHeight,
+                                  document.documentElement.getBoundingClientRect().height],
+                        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                        chrome: document.querySelectorAll('.site-header, .embed-bar, .filter-bar, nav, .site-footer, .exports').length,
+                        title: document.querySelector('#figure-title').textContent,
+                        description: document.querySelector('.figure-description').textContent,
+                        source: document.querySelector('.figure-footer .source-line').textContent,
+                        full: document.querySelector('.figure-footer a').href,
+                        theme: document.documentElement.getAttribute('data-theme'),
+                    }",
+                    vec![],
+                )
+                .unwrap();
+            session.leave_frames().unwrap();
+            let text = |key: &str| seen[key].as_str().unwrap_or_default().to_string();
+            assert_eq!(
+                seen["width"].as_f64(),
+                Some(width),
+                "{figure} in {id}: {seen}"
+            );
+            assert!(
+                seen["overflow"].as_f64() <= Some(0.0),
+                "{figure}: nothing runs out of the {width} px column: {seen}"
+            );
+            assert_eq!(
+                seen["chrome"].as_u64(),
+                Some(0),
+                "{figure}: the figure alone"
+            );
+            assert!(!text("title").is_empty(), "{seen}");
+            assert!(text("description").contains(described), "{figure}: {seen}");
+            assert!(
+                text("source").starts_with("Source")
+                    || text("source").starts_with("Data")
+                    || text("source").starts_with("Donn"),
+                "{seen}"
+            );
+            let full = text("full");
+            assert!(
+                state.split('&').all(|part| full.contains(part))
+                    && !full.contains("figure=")
+                    && !full.contains("embed="),
+                "{figure}: the full view keeps the state: {full}"
+            );
+            // The dark column's page declares dark; the other declares nothing.
+            let theme = if id == "narrow" { Some("dark") } else { None };
+            assert_eq!(seen["theme"].as_str(), theme, "{figure} in {id}");
+        }
+        assert!(narrow > 0.0);
+        // A reload shows the same figure, exactly.
+        let frame = session.find("#wide").unwrap();
+        session.enter_frame(&frame).unwrap();
+        let before = session
+            .execute(
+                "return [location.hash, document.querySelector('.figure-embed').innerText]",
+                vec![],
+            )
+            .unwrap();
+        session.execute("location.reload()", vec![]).unwrap();
+        session
+            .wait_until("the reloaded figure", LOAD_TIMEOUT, |s| {
+                let after = s.execute(
+                    "return performance.getEntriesByName('lafayette:rendered').length > 0
+                       ? [location.hash, document.querySelector('.figure-embed').innerText] : null",
+                    vec![],
+                )?;
+                Ok(after == before)
+            })
+            .unwrap();
+        session.leave_frames().unwrap();
+    }
 }
