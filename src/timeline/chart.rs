@@ -17,8 +17,9 @@ use wasm_bindgen::JsCast;
 
 /// A mark's width: titles wrap inside it, never cut.
 pub const LABEL_PX: f64 = 168.0;
-/// A tick label's room, so that ticks never overlap.
+/// A tick label's room, so that ticks never overlap; a shortened gap's label's room.
 const TICK_PX: f64 = 124.0;
+const GAP_PX: f64 = 84.0;
 /// A line of a mark's text, in rem, and what a mark adds around its lines.
 const LINE_REM: f64 = 0.96;
 const MARK_REM: f64 = 0.75;
@@ -272,7 +273,18 @@ pub(super) fn AxisLine(axis: Signal<Axis<'static>>, width: ReadSignal<f64>) -> i
     };
     let gaps = move || {
         let axis = axis.get();
-        axis.gap_labels()
+        // In a narrow chart two gaps can sit closer than a label: the first one is named.
+        let room = GAP_PX / width.get().max(1.0);
+        let mut last = f64::NEG_INFINITY;
+        let mut labels = axis.gap_labels();
+        labels.retain(|&(middle, _)| {
+            let apart = middle - last >= room;
+            if apart {
+                last = middle;
+            }
+            apart
+        });
+        labels
             .into_iter()
             .map(|(middle, days)| {
                 view! {
