@@ -154,10 +154,14 @@ fn the_dialog_code_embeds_the_view_on_another_origin_and_talks_safely() {
     // Auto-resize: the frame takes its content's height (not the snippet's 800 pixels); the
     // page inside may measure 800 for a moment while the app replaces its first screen.
     session
-        .wait_until("the frame to take its content's height", STEP_TIMEOUT, |s| {
-            let frame = frame_height(s);
-            Ok(frame != 800.0 && (frame - content_height(s)).abs() <= 1.0)
-        })
+        .wait_until(
+            "the frame to take its content's height",
+            STEP_TIMEOUT,
+            |s| {
+                let frame = frame_height(s);
+                Ok(frame != 800.0 && (frame - content_height(s)).abs() <= 1.0)
+            },
+        )
         .unwrap();
     let about_height = frame_height(&session);
     assert!(in_frame(&session, |s| s
