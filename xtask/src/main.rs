@@ -296,7 +296,15 @@ impl VirtualDisplay {
 
 impl Drop for VirtualDisplay {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        // Asked to end (SIGTERM) rather than killed, Xvfb removes its socket and lock file, so
+        // the display numbers of earlier runs stay free.
+        let terminated = Command::new("kill")
+            .arg(self.child.id().to_string())
+            .status()
+            .is_ok_and(|status| status.success());
+        if !terminated {
+            let _ = self.child.kill();
+        }
         let _ = self.child.wait();
     }
 }

@@ -114,13 +114,33 @@ impl Engine {
     }
 }
 
+/// How many times a session is asked for before the test fails: on a loaded CI machine,
+/// MiniBrowser has once failed to reach its virtual display ("cannot open display") and the
+/// driver never answered; the next session started normally.
+const SESSION_ATTEMPTS: u32 = 3;
+
+/// A new session of `engine`, asked for again when the browser fails to start.
+fn new_session(engine: Engine) -> Session {
+    let mut attempt = 1;
+    loop {
+        match Session::new(&env("WEBDRIVER_URL"), engine.capabilities()) {
+            Ok(session) => return session,
+            Err(error) if attempt < SESSION_ATTEMPTS => {
+                eprintln!("browser session attempt {attempt} failed ({error}); asking again");
+                std::thread::sleep(Duration::from_secs(2));
+                attempt += 1;
+            }
+            Err(error) => panic!("no browser session after {attempt} attempts: {error}"),
+        }
+    }
+}
+
 /// The desktop window every test starts with.
 pub const DESKTOP: (u32, u32) = (1280, 900);
 
 /// A new browser session in the browser this run tests, with a desktop-sized viewport.
 pub fn browser() -> Session {
-    let session = Session::new(&env("WEBDRIVER_URL"), Engine::current().capabilities())
-        .expect("a browser session");
+    let session = new_session(Engine::current());
     resize(&session, DESKTOP.0, DESKTOP.1);
     session
 }
@@ -153,8 +173,7 @@ pub fn firefox_phone(width: u32, height: u32) -> (u32, u32, f64) {
 /// Firefox zooms the page (its windows cannot be narrower than 500 px).
 pub fn phone_browser((width, height): (u32, u32)) -> Session {
     let engine = Engine::current();
-    let session =
-        Session::new(&env("WEBDRIVER_URL"), engine.capabilities()).expect("a browser session");
+    let session = new_session(engine);
     match engine {
         Engine::Chromium => {
             session.set_window_size(width, height).expect("window size");
