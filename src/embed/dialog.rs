@@ -65,6 +65,9 @@ pub fn EmbedDialog() -> impl IntoView {
         )
     };
     let preview = move || url.shareable(&embedded());
+    // The choices depend on the view alone: typing a search does not rebuild them.
+    let view = Memo::new(move |_| url.state.with(|s| s.view()));
+    let chosen_figure = move || figure.get().filter(|f| f.view() == view.get());
 
     let open = move |_| {
         set_copy_status.set(CopyStatus::Idle);
@@ -139,13 +142,12 @@ pub fn EmbedDialog() -> impl IntoView {
             // A file opened from disk has no address another page could embed: no code then.
             <div class="embed-online" hidden=move || url.single_file()>
                 <p>{i18n::tr(lang, &i18n::EMBED_INTRO)}</p>
-                <Show when=move || url.state.with(|s| Figure::of(s.view()).next().is_some())>
+                <Show when=move || Figure::of(view.get()).next().is_some()>
                     <fieldset class="embed-what">
                         <legend>{i18n::tr(lang, &i18n::EMBED_WHAT)}</legend>
                         {move || {
-                            let view = url.state.with(|s| s.view());
                             std::iter::once(None)
-                                .chain(Figure::of(view).map(Some))
+                                .chain(Figure::of(view.get()).map(Some))
                                 .map(|option| {
                                     let label = option
                                         .map_or(&i18n::EMBED_WHOLE_VIEW, Figure::title);
@@ -155,7 +157,7 @@ pub fn EmbedDialog() -> impl IntoView {
                                                 type="radio"
                                                 name="embed-what"
                                                 value=option.map_or("view", Figure::slug)
-                                                prop:checked=move || { embedded().figure == option }
+                                                prop:checked=move || chosen_figure() == option
                                                 on:change=move |_| set_figure.set(option)
                                             />
                                             {i18n::tr(lang, label)}

@@ -41,13 +41,31 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
+/// The live count of the facet value `key` among `counts`. An option is keyed by its value
+/// alone and reads its count here, so that a keystroke updates the numbers of the options it
+/// keeps instead of building each of them again.
+fn live_count<T, K>(counts: Memo<Vec<T>>, key: K, parts: fn(&T) -> (K, usize)) -> Signal<usize>
+where
+    T: PartialEq + Send + Sync + 'static,
+    K: PartialEq + Send + Sync + 'static,
+{
+    Signal::derive(move || {
+        counts.with(|all| {
+            all.iter()
+                .map(parts)
+                .find(|(k, _)| *k == key)
+                .map_or(0, |(_, count)| count)
+        })
+    })
+}
+
 /// One facet value: a checkbox that follows the shared filter, with its live count.
 #[component]
 fn FacetOption(
     list: FilterList,
     value: String,
     label: Signal<String>,
-    count: usize,
+    count: Signal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
@@ -64,7 +82,7 @@ fn FacetOption(
                 on:change=move |_| url.push_filter(|f| f.toggle(list, &value))
             />
             <span>{label}</span>
-            <span class="count">{move || format_count(count, lang.get())}</span>
+            <span class="count">{move || format_count(count.get(), lang.get())}</span>
         </label>
     }
 }
@@ -119,12 +137,12 @@ fn CategoryFacet(query: Memo<Query>) -> impl IntoView {
     view! {
         <fieldset>
             <legend>{i18n::tr(lang, &i18n::CATEGORY)}</legend>
-            <For each=move || counts.get() key=|item| *item let:item>
+            <For each=move || counts.get() key=|item| item.0 let:item>
                 <FacetOption
                     list=FilterList::Categories
                     value=item.0.code().to_string()
                     label=Signal::derive(move || category_label(item.0).get(lang.get()).to_string())
-                    count=item.1
+                    count=live_count(counts, item.0, |&(category, count)| (category, count))
                 />
             </For>
         </fieldset>
@@ -139,7 +157,7 @@ fn RegionFacet(query: Memo<Query>) -> impl IntoView {
     view! {
         <fieldset class="regions">
             <legend>{i18n::tr(lang, &i18n::REGION)}</legend>
-            <For each=move || counts.get() key=|item| *item let:item>
+            <For each=move || counts.get() key=|item| item.code let:item>
                 <div class:subregion=item.parent.is_some()>
                     <FacetOption
                         list=FilterList::Regions
@@ -149,7 +167,7 @@ fn RegionFacet(query: Memo<Query>) -> impl IntoView {
                                 .map(|name| name.get(lang.get()).to_string())
                                 .unwrap_or_default()
                         })
-                        count=item.count
+                        count=live_count(counts, item.code, |region| (region.code, region.count))
                     />
                 </div>
             </For>
@@ -190,7 +208,7 @@ fn CountryFacet(query: Memo<Query>) -> impl IntoView {
                 on:input=move |event| set_wanted.set(event_target_value(&event))
             />
             <div class="country-list">
-                <For each=shown key=|item| *item let:item>
+                <For each=shown key=|item| item.0 let:item>
                     <FacetOption
                         list=FilterList::Countries
                         value=item.0.to_string()
@@ -199,7 +217,7 @@ fn CountryFacet(query: Memo<Query>) -> impl IntoView {
                                 .map(|c| c.name.get(lang.get()).to_string())
                                 .unwrap_or_default()
                         })
-                        count=item.1
+                        count=live_count(counts, item.0, |&(code, count)| (code, count))
                     />
                 </For>
             </div>
@@ -214,7 +232,7 @@ fn YearFacet(query: Memo<Query>) -> impl IntoView {
     view! {
         <fieldset>
             <legend>{i18n::tr(lang, &i18n::JOIN_YEAR)}</legend>
-            <For each=move || counts.get() key=|item| *item let:item>
+            <For each=move || counts.get() key=|item| item.0 let:item>
                 <FacetOption
                     list=FilterList::Years
                     value=year_key(item.0)
@@ -222,7 +240,7 @@ fn YearFacet(query: Memo<Query>) -> impl IntoView {
                         Some(year) => year.to_string(),
                         None => i18n::DATE_UNKNOWN.get(lang.get()).to_string(),
                     })
-                    count=item.1
+                    count=live_count(counts, item.0, |&(year, count)| (year, count))
                 />
             </For>
         </fieldset>

@@ -17,8 +17,9 @@ use crate::views::sort_header::aria_sort;
 use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
 
-/// Rows rendered at first, and added each time the reader reaches the end.
-pub const ROWS_PER_PAGE: usize = 50;
+/// Rows rendered at first, and added each time the reader reaches the end: more than a tall
+/// screen shows, and few enough that a keystroke's new results build fast.
+pub const ROWS_PER_PAGE: usize = 25;
 
 /// "N of 1,222 supporters shown", announced politely, with the exports and the way back from
 /// nothing.
@@ -181,16 +182,10 @@ pub fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoV
         query.track();
         set_rendered.set(ROWS_PER_PAGE);
     });
-    let visible = move || {
+    let visible = Memo::new(move |_| {
         let count = rendered.get();
-        shown.with(|s| {
-            s.iter()
-                .take(count)
-                .enumerate()
-                .map(|(position, &index)| (position, index))
-                .collect::<Vec<_>>()
-        })
-    };
+        shown.with(|s| s.iter().take(count).copied().collect::<Vec<_>>())
+    });
     let more_left = move || shown.with(Vec::len) > rendered.get();
     let show_more = move || set_rendered.update(|count| *count += ROWS_PER_PAGE);
     let sentinel = NodeRef::<leptos::html::Button>::new();
@@ -218,8 +213,17 @@ pub fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoV
                 </tr>
             </thead>
             <tbody role="rowgroup">
-                <For each=visible key=|(position, index)| (*position, *index) let:item>
-                    <SupporterRow position=item.0 supporter=index().supporters[item.1] />
+                // Keyed by supporter: a row that stays through a keystroke is kept, moved if
+                // need be, rather than built again.
+                <For each=move || visible.get() key=|index| *index let:supporter_index>
+                    <SupporterRow
+                        position=Signal::derive(move || {
+                            visible
+                                .with(|v| v.iter().position(|&i| i == supporter_index))
+                                .unwrap_or_default()
+                        })
+                        supporter=index().supporters[supporter_index]
+                    />
                 </For>
             </tbody>
         </table>
@@ -243,7 +247,7 @@ fn joined_short(supporter: &Supporter, lang: Lang) -> String {
 }
 
 #[component]
-fn SupporterRow(position: usize, supporter: &'static Supporter) -> impl IntoView {
+fn SupporterRow(position: Signal<usize>, supporter: &'static Supporter) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let country_name = move || {
@@ -257,7 +261,7 @@ fn SupporterRow(position: usize, supporter: &'static Supporter) -> impl IntoView
     view! {
         <tr
             role="row"
-            aria-rowindex=position + 2
+            aria-rowindex=move || position.get() + 2
             class:uncategorised=supporter.category == Category::Uncategorised
         >
             <th scope="row" role="rowheader" class="col-name">
