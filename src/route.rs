@@ -129,6 +129,12 @@ impl Figure {
             .filter(move |figure| figure.view() == view)
     }
 
+    /// `figure` if it belongs to `view`: a figure of another view would show nothing, so it
+    /// counts as none and the view is shown whole.
+    pub fn kept_on(figure: Option<Figure>, view: View) -> Option<Figure> {
+        figure.filter(|figure| figure.view() == view)
+    }
+
     pub fn title(self) -> &'static Text {
         match self {
             Figure::Timeline => &i18n::FIGURE_TIMELINE,
@@ -882,8 +888,7 @@ impl AppState {
                 }
             }
         }
-        // A figure of another view would show nothing: the view is shown whole instead.
-        state.figure = state.figure.filter(|figure| figure.view() == view);
+        state.figure = Figure::kept_on(state.figure, view);
         state
     }
 
@@ -960,7 +965,7 @@ impl AppState {
     /// This state showing `page`, keeping language, theme, filter and embedding.
     pub fn on(&self, page: Page) -> AppState {
         AppState {
-            figure: self.figure.filter(|figure| figure.view() == page.view()),
+            figure: Figure::kept_on(self.figure, page.view()),
             page,
             ..self.clone()
         }
@@ -982,7 +987,7 @@ impl AppState {
     /// not kept.
     pub fn with_figure(&self, figure: Option<Figure>) -> AppState {
         AppState {
-            figure: figure.filter(|figure| figure.view() == self.view()),
+            figure: Figure::kept_on(figure, self.view()),
             ..self.clone()
         }
     }

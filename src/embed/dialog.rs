@@ -67,7 +67,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let preview = move || url.shareable(&embedded());
     // The choices depend on the view alone: typing a search does not rebuild them.
     let view = Memo::new(move |_| url.state.with(|s| s.view()));
-    let chosen_figure = move || figure.get().filter(|f| f.view() == view.get());
+    let chosen_figure = move || Figure::kept_on(figure.get(), view.get());
 
     let open = move |_| {
         set_copy_status.set(CopyStatus::Idle);

@@ -17,8 +17,9 @@ use wasm_bindgen::JsCast;
 
 /// A mark's width: titles wrap inside it, never cut.
 pub const LABEL_PX: f64 = 168.0;
-/// A tick label's room, so that ticks never overlap; a shortened gap's label's room.
+/// A tick label's room, so that ticks never overlap.
 const TICK_PX: f64 = 124.0;
+/// A shortened gap's label's room ("≈ 57 years"), so that two gap labels never overlap.
 const GAP_PX: f64 = 84.0;
 /// A line of a mark's text, in rem, and what a mark adds around its lines.
 const LINE_REM: f64 = 0.96;

@@ -56,10 +56,13 @@ fn content_height(session: &Session) -> f64 {
     })
 }
 
-fn wait_for_fitted_frame(session: &Session) {
+/// Waits until the frame has left the height `previous` and fits its content: the page inside
+/// may still measure the old height for a moment while the app replaces what it shows.
+fn wait_for_fitted_frame(session: &Session, previous: f64) {
     session
-        .wait_until("the frame to fit its content", STEP_TIMEOUT, |s| {
-            Ok((frame_height(s) - content_height(s)).abs() <= 1.0)
+        .wait_until("the frame to fit its new content", STEP_TIMEOUT, |s| {
+            let frame = frame_height(s);
+            Ok(frame != previous && (frame - content_height(s)).abs() <= 1.0)
         })
         .unwrap();
 }
@@ -151,19 +154,10 @@ fn the_dialog_code_embeds_the_view_on_another_origin_and_talks_safely() {
         )
         .unwrap();
 
-    // Auto-resize: the frame takes its content's height (not the snippet's 800 pixels); the
-    // page inside may measure 800 for a moment while the app replaces its first screen.
-    session
-        .wait_until(
-            "the frame to take its content's height",
-            STEP_TIMEOUT,
-            |s| {
-                let frame = frame_height(s);
-                Ok(frame != 800.0 && (frame - content_height(s)).abs() <= 1.0)
-            },
-        )
-        .unwrap();
+    // Auto-resize: the frame takes its content's height, not the snippet's 800 pixels.
+    wait_for_fitted_frame(&session, 800.0);
     let about_height = frame_height(&session);
+    assert_ne!(about_height, 800.0);
     assert!(in_frame(&session, |s| s
         .find("html[data-embed] main h2")
         .is_ok()));
@@ -195,7 +189,7 @@ fn the_dialog_code_embeds_the_view_on_another_origin_and_talks_safely() {
         "#/supporters?lang=fr&embed=1",
         "still embedded"
     );
-    wait_for_fitted_frame(&session);
+    wait_for_fitted_frame(&session, about_height);
     assert_ne!(
         frame_height(&session),
         about_height,
