@@ -228,13 +228,17 @@ pub fn EmbedDialog() -> impl IntoView {
                 >
                     // Inert: a look, not a place to work in. Focus inside the frame would keep
                     // Escape from closing the dialog; the link below opens it for real.
-                    <iframe
-                        inert=true
-                        title=i18n::tr(lang, &i18n::EMBED_PREVIEW_FRAME)
-                        src=move || (is_open.get() && !url.single_file()).then(preview)
-                        width=preview_width
-                        height=shown_height
-                    ></iframe>
+                    // Removed on closing: a second copy of the app must not stay loaded (or go
+                    // on loading) behind a closed dialog.
+                    <Show when=move || is_open.get() && !url.single_file()>
+                        <iframe
+                            inert=true
+                            title=i18n::tr(lang, &i18n::EMBED_PREVIEW_FRAME)
+                            src=preview
+                            width=preview_width
+                            height=shown_height
+                        ></iframe>
+                    </Show>
                 </div>
                 <div class="dialog-actions">
                     <button type="button" on:click=copy>

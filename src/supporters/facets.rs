@@ -1,8 +1,7 @@
 //! The supporters' search box and facets (category, world region, country, join year), each value with its
 //! live count. On a phone the facets fold into a panel that a button opens and closes.
 
-use super::index;
-use super::query::{category_label, normalise, year_key, Query};
+use super::query::{category_label, normalise, year_key, FacetCounts};
 use crate::dataset::{country, region_name};
 use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
@@ -89,7 +88,7 @@ fn FacetOption(
 
 /// The facets, in a panel that folds away on narrow screens.
 #[component]
-pub fn Facets(query: Memo<Query>) -> impl IntoView {
+pub fn Facets(counts: Memo<FacetCounts>) -> impl IntoView {
     let lang = use_lang();
     let filter = use_filter();
     let (open, set_open) = signal(false);
@@ -122,18 +121,18 @@ pub fn Facets(query: Memo<Query>) -> impl IntoView {
             class:open=open
             aria-label=i18n::tr(lang, &i18n::FILTERS)
         >
-            <CategoryFacet query=query />
-            <RegionFacet query=query />
-            <CountryFacet query=query />
-            <YearFacet query=query />
+            <CategoryFacet all=counts />
+            <RegionFacet all=counts />
+            <CountryFacet all=counts />
+            <YearFacet all=counts />
         </section>
     }
 }
 
 #[component]
-fn CategoryFacet(query: Memo<Query>) -> impl IntoView {
+fn CategoryFacet(all: Memo<FacetCounts>) -> impl IntoView {
     let lang = use_lang();
-    let counts = Memo::new(move |_| query.with(|q| index().category_counts(q)));
+    let counts = Memo::new(move |_| all.with(|c| c.categories.clone()));
     view! {
         <fieldset>
             <legend>{i18n::tr(lang, &i18n::CATEGORY)}</legend>
@@ -151,9 +150,9 @@ fn CategoryFacet(query: Memo<Query>) -> impl IntoView {
 
 /// World regions, each followed by its sub-regions (UN M49): Africa in one click.
 #[component]
-fn RegionFacet(query: Memo<Query>) -> impl IntoView {
+fn RegionFacet(all: Memo<FacetCounts>) -> impl IntoView {
     let lang = use_lang();
-    let counts = Memo::new(move |_| query.with(|q| index().region_counts(q, lang.get())));
+    let counts = Memo::new(move |_| all.with(|c| c.regions.clone()));
     view! {
         <fieldset class="regions">
             <legend>{i18n::tr(lang, &i18n::REGION)}</legend>
@@ -176,10 +175,10 @@ fn RegionFacet(query: Memo<Query>) -> impl IntoView {
 }
 
 #[component]
-fn CountryFacet(query: Memo<Query>) -> impl IntoView {
+fn CountryFacet(all: Memo<FacetCounts>) -> impl IntoView {
     let lang = use_lang();
     let (wanted, set_wanted) = signal(String::new());
-    let counts = Memo::new(move |_| query.with(|q| index().country_counts(q, lang.get())));
+    let counts = Memo::new(move |_| all.with(|c| c.countries.clone()));
     let shown = move || {
         let wanted = normalise(&wanted.get());
         counts
@@ -226,9 +225,9 @@ fn CountryFacet(query: Memo<Query>) -> impl IntoView {
 }
 
 #[component]
-fn YearFacet(query: Memo<Query>) -> impl IntoView {
+fn YearFacet(all: Memo<FacetCounts>) -> impl IntoView {
     let lang = use_lang();
-    let counts = Memo::new(move |_| query.with(|q| index().year_counts(q)));
+    let counts = Memo::new(move |_| all.with(|c| c.years.clone()));
     view! {
         <fieldset>
             <legend>{i18n::tr(lang, &i18n::JOIN_YEAR)}</legend>

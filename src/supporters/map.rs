@@ -59,7 +59,7 @@ struct Kept {
 
 impl Kept {
     fn of(query: &Query, lang: Lang) -> Kept {
-        let order = index().country_counts(query, lang);
+        let order = index().facet_counts(query, lang).countries;
         Kept {
             counts: order.iter().copied().collect(),
             states: index().state_countries(query).into_iter().collect(),
@@ -302,9 +302,8 @@ fn MapFigure(query: Memo<Query>, alone: bool) -> impl IntoView {
                 </li>
             </ul>
             // A figure says its sources in its frame's footer.
-            <Show when=move || !alone>
-                <p class="source-line">{i18n::tr(lang, &i18n::MAP_SOURCE)}</p>
-            </Show>
+            {(!alone)
+                .then(|| view! { <p class="source-line">{i18n::tr(lang, &i18n::MAP_SOURCE)}</p> })}
             // A figure keeps its height for the map: the caveat is one click away.
             {if alone {
                 view! {
@@ -317,22 +316,25 @@ fn MapFigure(query: Memo<Query>, alone: bool) -> impl IntoView {
             } else {
                 view! { <p class="caveat">{i18n::tr(lang, &i18n::MAP_CAVEAT)}</p> }.into_any()
             }}
-            <Show when=move || !alone>
-                <div class="exports">
-                    <ExportLink
-                        id="map-svg"
-                        file="paris-call-supporters-map.svg"
-                        label=&i18n::EXPORT_MAP_SVG
-                        on_click=export_svg
-                    />
-                    <ExportLink
-                        id="map-png"
-                        file="paris-call-supporters-map.png"
-                        label=&i18n::EXPORT_MAP_PNG
-                        on_click=export_png
-                    />
-                </div>
-            </Show>
+            {(!alone)
+                .then(|| {
+                    view! {
+                        <div class="exports">
+                            <ExportLink
+                                id="map-svg"
+                                file="paris-call-supporters-map.svg"
+                                label=&i18n::EXPORT_MAP_SVG
+                                on_click=export_svg
+                            />
+                            <ExportLink
+                                id="map-png"
+                                file="paris-call-supporters-map.png"
+                                label=&i18n::EXPORT_MAP_PNG
+                                on_click=export_png
+                            />
+                        </div>
+                    }
+                })}
             <details class="map-table">
                 <summary>{i18n::tr(lang, &i18n::MAP_AS_TABLE)}</summary>
                 <table>

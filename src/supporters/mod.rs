@@ -9,6 +9,7 @@ pub mod query;
 pub mod rows;
 mod summary;
 mod table;
+mod word_index;
 pub mod world_map;
 
 use crate::dataset::{data, supporters};
@@ -141,10 +142,9 @@ fn MapFigureEmbed() -> impl IntoView {
     let query = use_query();
     let description = move || {
         let lang = lang.get();
-        query.with(|q| {
-            let countries = index().country_counts(q, lang).len();
-            i18n::supporters_in_countries(index().search(q, lang).len(), countries, lang)
-        })
+        // The countries of the supporters shown (a country filter keeps its own countries).
+        let summary = query.with(|q| index().facet_counts(q, lang).summary);
+        i18n::supporters_in_countries(summary.supporters, summary.countries, lang)
     };
     view! {
         <FigureFrame
@@ -163,17 +163,18 @@ fn Supporters() -> impl IntoView {
     let page = use_page::<SupportersState>();
     let query = use_query();
     let shown = Memo::new(move |_| query.with(|q| index().search(q, lang.get())));
+    let counts = Memo::new(move |_| query.with(|q| index().facet_counts(q, lang.get())));
     let selected = Memo::new(move |_| page.with(|p| p.selected));
     view! {
         <section aria-labelledby="view-title" class="supporters">
             <h2 id="view-title">{i18n::tr(lang, &i18n::VIEW_SUPPORTERS)}</h2>
-            <summary::Summary query=query />
+            <summary::Summary counts=counts />
             <summary::Highlights />
             <div class="supporters-layout">
                 <div class="finder">
                     <facets::SearchBox />
                     <MapToggle />
-                    <facets::Facets query=query />
+                    <facets::Facets counts=counts />
                 </div>
                 <div class="results">
                     <FilterChips />

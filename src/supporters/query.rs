@@ -7,6 +7,7 @@ use crate::dataset::{country, data, region_name, region_of, supporters};
 use crate::i18n;
 use crate::positions::sort_positions;
 use crate::route::{SupporterColumn, SupporterSort};
+use crate::supporters::word_index::WordIndex;
 use lafayette_data::csv::write_rows;
 pub use lafayette_data::folding::normalise;
 use lafayette_data::{Category, Lang, Supporter};
@@ -58,13 +59,30 @@ pub fn relevance(haystack: &str, query: &str, country_code: Option<&str>) -> Opt
             false => whole = false,
         }
     }
-    let is_code = !query.contains(' ')
-        && country_code.is_some_and(|code| !query.is_empty() && code.eq_ignore_ascii_case(query));
-    Some(match (is_code, whole) {
-        (true, _) => Relevance::CountryCode,
-        (false, true) => Relevance::WholeWords,
-        (false, false) => Relevance::Partial,
-    })
+    Some(Relevance::of_found(code_query(query), country_code, whole))
+}
+
+/// The query, when it could be a country's ISO code: one word.
+fn code_query(query: &str) -> Option<&str> {
+    (!query.is_empty() && !query.contains(' ')).then_some(query)
+}
+
+impl Relevance {
+    /// How many kinds there are.
+    const KINDS: usize = 3;
+
+    /// The kind of match of a query whose every word was found, `whole` when each was found
+    /// as a whole word; `code_query` is the query if it could be an ISO code (`code_query`).
+    fn of_found(code_query: Option<&str>, country_code: Option<&str>, whole: bool) -> Relevance {
+        let is_code = code_query
+            .zip(country_code)
+            .is_some_and(|(query, code)| code.eq_ignore_ascii_case(query));
+        match (is_code, whole) {
+            (true, _) => Relevance::CountryCode,
+            (false, true) => Relevance::WholeWords,
+            (false, false) => Relevance::Partial,
+        }
+    }
 }
 
 /// Whether `word` is in the haystack (None if not), and whether as a whole word somewhere.
@@ -152,7 +170,7 @@ impl Summary {
     }
 }
 
-/// Which facet to leave out when counting that facet's own values.
+/// A facet, whose own values are counted under every other facet.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Facet {
     Category,
@@ -161,11 +179,32 @@ enum Facet {
     Region,
 }
 
+impl Facet {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// Every facet's values with their live counts, and what the filters keep.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Every category, in the order of `Category::ALL`.
+    pub categories: Vec<(Category, usize)>,
+    /// Regions with supporters, each followed by its sub-regions.
+    pub regions: Vec<RegionCount>,
+    /// Countries with supporters, most first.
+    pub countries: Vec<(&'static str, usize)>,
+    /// Join years with supporters, "unknown" last.
+    pub years: Vec<(Option<u16>, usize)>,
+    pub summary: Summary,
+}
+
 /// The supporters with what searching and sorting them needs, prepared once.
 pub struct Index {
     pub supporters: Vec<&'static Supporter>,
-    /// Search text, built at the first text query: most visits never type one.
-    haystacks: OnceLock<Vec<String>>,
+    /// The words of each supporter's search text, indexed at the first text query: most
+    /// visits never type one.
+    words: OnceLock<WordIndex>,
     /// Normalised names, so sorting compares prepared keys instead of folding on every comparison.
     sort_names: Vec<String>,
     /// Each supporter's country as a position in `countries` (none for the uncategorised few).
@@ -216,7 +255,7 @@ impl Index {
         let year_keys = supporters.iter().map(|s| year_key(join_year(s))).collect();
         Index {
             supporters,
-            haystacks: OnceLock::new(),
+            words: OnceLock::new(),
             sort_names,
             country_slots,
             countries,
@@ -231,13 +270,23 @@ impl Index {
     fn text_hits(&self, text: &str) -> Arc<Vec<Option<Relevance>>> {
         let mut last = self.text_hits.lock().unwrap_or_else(|e| e.into_inner());
         if last.0 != text {
-            let haystacks = self
-                .haystacks
-                .get_or_init(|| self.supporters.iter().map(|s| haystack(s)).collect());
-            let hits = haystacks
-                .iter()
+            let words = self.words.get_or_init(|| {
+                WordIndex::new(
+                    &self
+                        .supporters
+                        .iter()
+                        .map(|s| haystack(s))
+                        .collect::<Vec<_>>(),
+                )
+            });
+            let code = code_query(text);
+            let hits = words
+                .matches(text)
+                .into_iter()
                 .zip(&self.supporters)
-                .map(|(h, s)| relevance(h, text, s.country.as_deref()))
+                .map(|(found, s)| {
+                    found.map(|whole| Relevance::of_found(code, s.country.as_deref(), whole))
+                })
                 .collect();
             *last = (text.to_string(), Arc::new(hits));
         }
@@ -249,37 +298,34 @@ impl Index {
         self.country_slots[index].map_or("", |slot| &self.countries[slot].1[lang as usize])
     }
 
-    /// The positions of the supporters that pass the query, leaving out the facet `except`.
-    fn passing<'a>(
-        &'a self,
-        query: &'a Query,
-        except: Option<Facet>,
-    ) -> impl Iterator<Item = usize> + 'a {
-        let hits = self.text_hits(&query.text);
-        (0..self.supporters.len())
-            .filter(move |&index| hits[index].is_some() && self.passes_facets(index, query, except))
-    }
-
-    fn passes_facets(&self, index: usize, query: &Query, except: Option<Facet>) -> bool {
+    /// The facets whose chosen values leave the supporter out, a bit each (`Facet::bit`).
+    /// Each test runs only when its facet has chosen values: most keystrokes choose none.
+    fn failing_facets(&self, index: usize, query: &Query) -> u8 {
         let supporter = self.supporters[index];
-        (except == Some(Facet::Category)
-            || query.categories.is_empty()
-            || query.categories.contains(&supporter.category))
-            && (except == Some(Facet::Country)
-                || query.countries.is_empty()
-                || supporter
-                    .country
-                    .as_deref()
-                    .is_some_and(|c| query.countries.iter().any(|q| q == c)))
-            && (except == Some(Facet::Year)
-                || query.years.is_empty()
-                || query.years.contains(&self.year_keys[index]))
-            && (except == Some(Facet::Region)
-                || query.regions.is_empty()
-                || self
-                    .regions(index)
-                    .iter()
-                    .any(|r| query.regions.iter().any(|q| q == r)))
+        let mut failing = 0;
+        if !query.categories.is_empty() && !query.categories.contains(&supporter.category) {
+            failing |= Facet::Category.bit();
+        }
+        if !query.countries.is_empty()
+            && !supporter
+                .country
+                .as_deref()
+                .is_some_and(|c| query.countries.iter().any(|q| q == c))
+        {
+            failing |= Facet::Country.bit();
+        }
+        if !query.years.is_empty() && !query.years.contains(&self.year_keys[index]) {
+            failing |= Facet::Year.bit();
+        }
+        if !query.regions.is_empty()
+            && !self
+                .regions(index)
+                .iter()
+                .any(|r| query.regions.iter().any(|q| q == r))
+        {
+            failing |= Facet::Region.bit();
+        }
+        failing
     }
 
     /// The supporter's region and sub-region codes (empty without a country).
@@ -291,17 +337,16 @@ impl Index {
     /// display order.
     pub fn search(&self, query: &Query, lang: Lang) -> Vec<usize> {
         let hits = self.text_hits(&query.text);
-        let mut shown: Vec<usize> = self
-            .order(query.sort, lang)
-            .iter()
-            .copied()
-            .filter(|&index| hits[index].is_some() && self.passes_facets(index, query, None))
-            .collect();
-        if !query.text.is_empty() {
-            // Stable: each kind of match keeps the display order.
-            shown.sort_by_key(|&index| hits[index]);
+        // One list per kind of match, each filled in display order: no sorting a keystroke.
+        let mut by_kind: [Vec<usize>; Relevance::KINDS] = Default::default();
+        for &index in self.order(query.sort, lang).iter() {
+            if let Some(kind) = hits[index] {
+                if self.failing_facets(index, query) == 0 {
+                    by_kind[kind as usize].push(index);
+                }
+            }
         }
-        shown
+        by_kind.concat()
     }
 
     /// How many supporters the text alone matches, whatever the facets.
@@ -357,67 +402,90 @@ impl Index {
         shown
     }
 
-    /// Live counts per category, each counted under every other active facet.
-    pub fn category_counts(&self, query: &Query) -> Vec<(Category, usize)> {
-        let mut counts = Category::ALL.map(|category| (category, 0));
-        for index in self.passing(query, Some(Facet::Category)) {
-            let category = self.supporters[index].category;
-            if let Some((_, count)) = counts.iter_mut().find(|(c, _)| *c == category) {
-                *count += 1;
-            }
-        }
-        counts.to_vec()
-    }
-
-    /// What the filters keep: how many supporters, in how many countries, by category.
-    pub fn summary(&self, query: &Query) -> Summary {
+    /// Every facet's live counts and the summary, from one pass over the supporters: a
+    /// supporter left out by no facet counts everywhere, one left out by a single facet counts
+    /// in that facet's own values (each facet is counted under every other).
+    pub fn facet_counts(&self, query: &Query, lang: Lang) -> FacetCounts {
+        let hits = self.text_hits(&query.text);
+        let mut categories = [0; 5];
+        let mut countries = vec![0; self.countries.len()];
+        let mut regions = vec![0; self.countries.len()];
+        let mut years: Vec<(Option<u16>, usize)> = Vec::new();
         let mut summary = Summary::default();
-        let mut countries = vec![false; self.countries.len()];
-        for index in self.passing(query, None) {
-            summary.supporters += 1;
-            summary.categories[self.supporters[index].category as usize] += 1;
-            if let Some(slot) = self.country_slots[index] {
-                countries[slot] = true;
+        let mut kept_countries = vec![false; self.countries.len()];
+        for (index, hit) in hits.iter().enumerate() {
+            if hit.is_none() {
+                continue;
             }
-        }
-        summary.countries = countries.into_iter().filter(|&seen| seen).count();
-        summary
-    }
-
-    /// Live counts per country (ISO code): most supporters first, then by name in `lang`.
-    pub fn country_counts(&self, query: &Query, lang: Lang) -> Vec<(&'static str, usize)> {
-        let mut per_slot = vec![0; self.countries.len()];
-        for index in self.passing(query, Some(Facet::Country)) {
-            if let Some(slot) = self.country_slots[index] {
-                per_slot[slot] += 1;
+            let failing = self.failing_facets(index, query);
+            let counts_in = |facet: Facet| failing & !facet.bit() == 0;
+            let supporter = self.supporters[index];
+            let slot = self.country_slots[index];
+            if counts_in(Facet::Category) {
+                categories[supporter.category as usize] += 1;
             }
-        }
-        let mut counts: Vec<(&'static str, usize)> = self
-            .countries
-            .iter()
-            .zip(per_slot)
-            .filter(|(_, count)| *count > 0)
-            .map(|((code, _), count)| (*code, count))
-            .collect();
-        let name = |code: &str| {
-            self.countries
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map_or("", |(_, names)| names[lang as usize].as_str())
-        };
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))));
-        counts
-    }
-
-    /// Live counts per world region and per sub-region (M49 codes), each under the other
-    /// facets: regions by name in `lang`, each followed by its sub-regions by name.
-    pub fn region_counts(&self, query: &Query, lang: Lang) -> Vec<RegionCount> {
-        let mut counts: HashMap<&'static str, usize> = HashMap::new();
-        for index in self.passing(query, Some(Facet::Region)) {
-            for code in self.regions(index) {
-                if !code.is_empty() {
-                    *counts.entry(code).or_default() += 1;
+            if let Some(slot) = slot {
+                if counts_in(Facet::Country) {
+                    countries[slot] += 1;
                 }
+                if counts_in(Facet::Region) {
+                    regions[slot] += 1;
+                }
+            }
+            if counts_in(Facet::Year) {
+                let year = join_year(supporter);
+                match years.iter_mut().find(|(y, _)| *y == year) {
+                    Some((_, count)) => *count += 1,
+                    None => years.push((year, 1)),
+                }
+            }
+            if failing == 0 {
+                summary.supporters += 1;
+                summary.categories[supporter.category as usize] += 1;
+                if let Some(slot) = slot {
+                    kept_countries[slot] = true;
+                }
+            }
+        }
+        summary.countries = kept_countries.into_iter().filter(|&kept| kept).count();
+        years.sort_by_key(|(year, _)| year.unwrap_or(u16::MAX));
+        FacetCounts {
+            categories: Category::ALL
+                .map(|category| (category, categories[category as usize]))
+                .to_vec(),
+            regions: self.region_counts(regions, lang),
+            countries: self.country_counts(countries, lang),
+            years,
+            summary,
+        }
+    }
+
+    /// Countries (ISO codes) with their counts by position in `countries`: most supporters
+    /// first, then by name in `lang`.
+    fn country_counts(&self, per_slot: Vec<usize>, lang: Lang) -> Vec<(&'static str, usize)> {
+        let name = |slot: usize| self.countries[slot].1[lang as usize].as_str();
+        let mut slots: Vec<usize> = (0..per_slot.len())
+            .filter(|&slot| per_slot[slot] > 0)
+            .collect();
+        sort_positions(&mut slots, &|a, b| {
+            per_slot[b]
+                .cmp(&per_slot[a])
+                .then_with(|| name(a).cmp(name(b)))
+        });
+        slots
+            .into_iter()
+            .map(|slot| (self.countries[slot].0, per_slot[slot]))
+            .collect()
+    }
+
+    /// World regions and sub-regions (M49 codes) with their counts, from each country's count
+    /// (by position in `countries`): regions by name in `lang`, each followed by its
+    /// sub-regions by name.
+    fn region_counts(&self, per_slot: Vec<usize>, lang: Lang) -> Vec<RegionCount> {
+        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        for (regions, count) in self.country_regions.iter().zip(per_slot) {
+            for code in regions.iter().filter(|code| !code.is_empty() && count > 0) {
+                *counts.entry(code).or_default() += count;
             }
         }
         let name = |code: &str| region_name(code).map_or(String::new(), |n| normalise(n.get(lang)));
@@ -443,24 +511,12 @@ impl Index {
 
     /// The countries whose state is among the supporters the query keeps.
     pub fn state_countries(&self, query: &Query) -> Vec<&'static str> {
-        self.passing(query, None)
+        let hits = self.text_hits(&query.text);
+        (0..self.supporters.len())
+            .filter(|&index| hits[index].is_some() && self.failing_facets(index, query) == 0)
             .filter(|&index| self.supporters[index].category == Category::State)
             .filter_map(|index| self.country_slots[index].map(|slot| self.countries[slot].0))
             .collect()
-    }
-
-    /// Live counts per join year, with "unknown" last.
-    pub fn year_counts(&self, query: &Query) -> Vec<(Option<u16>, usize)> {
-        let mut counts: Vec<(Option<u16>, usize)> = Vec::new();
-        for index in self.passing(query, Some(Facet::Year)) {
-            let year = join_year(self.supporters[index]);
-            match counts.iter_mut().find(|(y, _)| *y == year) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((year, 1)),
-            }
-        }
-        counts.sort_by_key(|(year, _)| year.unwrap_or(u16::MAX));
-        counts
     }
 }
 
@@ -761,7 +817,7 @@ mod tests {
         assert!(expected > 20, "Morocco, Senegal, Nigeria… {expected}");
         assert_eq!(shown.len(), expected);
         assert!(shown.iter().all(|&i| african(index.supporters[i])));
-        let counts = index.region_counts(&Query::default(), Lang::En);
+        let counts = index.facet_counts(&Query::default(), Lang::En).regions;
         let count_of = |code: &str| counts.iter().find(|r| r.code == code).map(|r| r.count);
         assert_eq!(count_of("002"), Some(expected));
         // Every count promises what choosing it shows, sub-regions included.
@@ -805,7 +861,7 @@ mod tests {
             countries: vec!["USA".into()],
             ..Query::default()
         };
-        for (category, count) in index.category_counts(&query) {
+        for (category, count) in index.facet_counts(&query, Lang::En).categories {
             let narrowed = Query {
                 categories: vec![category],
                 ..query.clone()
@@ -817,12 +873,13 @@ mod tests {
             );
         }
         let all: usize = index
-            .category_counts(&Query::default())
+            .facet_counts(&Query::default(), Lang::En)
+            .categories
             .iter()
             .map(|(_, n)| n)
             .sum();
         assert_eq!(all, 1222);
-        for (year, count) in index.year_counts(&query) {
+        for (year, count) in index.facet_counts(&query, Lang::En).years {
             let narrowed = Query {
                 years: vec![year_key(year)],
                 ..query.clone()
@@ -830,7 +887,8 @@ mod tests {
             assert_eq!(index.search(&narrowed, Lang::En).len(), count, "{year:?}");
         }
         let unknown = index
-            .year_counts(&Query::default())
+            .facet_counts(&Query::default(), Lang::En)
+            .years
             .into_iter()
             .find(|(y, _)| y.is_none())
             .unwrap()
@@ -840,7 +898,7 @@ mod tests {
             1222 - 175,
             "join dates are known for 175 supporters only"
         );
-        let countries = index.country_counts(&Query::default(), Lang::En);
+        let countries = index.facet_counts(&Query::default(), Lang::En).countries;
         assert_eq!(countries[0], ("USA", 155));
         assert_eq!(
             countries.len(),
@@ -850,16 +908,66 @@ mod tests {
     }
 
     #[test]
+    fn with_every_facet_chosen_each_value_counts_what_choosing_it_alone_would_show() {
+        let index = index();
+        let query = Query {
+            text: normalise("univ"),
+            categories: vec![Category::CivilSociety, Category::PublicAuthority],
+            countries: vec!["USA".into(), "FRA".into(), "GBR".into()],
+            years: vec!["unknown".into(), "2018".into()],
+            regions: vec!["150".into(), "019".into()],
+            ..Query::default()
+        };
+        let shown = |narrowed: Query| index.search(&narrowed, Lang::En).len();
+        let counts = index.facet_counts(&query, Lang::En);
+        assert!(counts.summary.supporters > 0, "a query that keeps some");
+        assert_eq!(counts.summary.supporters, shown(query.clone()));
+        for (category, count) in counts.categories {
+            let narrowed = Query {
+                categories: vec![category],
+                ..query.clone()
+            };
+            assert_eq!(shown(narrowed), count, "{category:?}");
+        }
+        for (code, count) in counts.countries {
+            let narrowed = Query {
+                countries: vec![code.to_string()],
+                ..query.clone()
+            };
+            assert_eq!(shown(narrowed), count, "{code}");
+        }
+        for region in counts.regions {
+            let narrowed = Query {
+                regions: vec![region.code.to_string()],
+                ..query.clone()
+            };
+            assert_eq!(shown(narrowed), region.count, "{region:?}");
+        }
+        for (year, count) in counts.years {
+            let narrowed = Query {
+                years: vec![year_key(year)],
+                ..query.clone()
+            };
+            assert_eq!(shown(narrowed), count, "{year:?}");
+        }
+    }
+
+    #[test]
     fn the_summary_follows_the_filters() {
         let index = index();
-        let all = index.summary(&Query::default());
+        let all = index.facet_counts(&Query::default(), Lang::En).summary;
         assert_eq!(all.supporters, 1222);
         assert_eq!(all.of(Category::State), 81);
         assert_eq!(all.categories.iter().sum::<usize>(), 1222);
-        let morocco = index.summary(&Query {
-            countries: vec!["MAR".into()],
-            ..Query::default()
-        });
+        let morocco = index
+            .facet_counts(
+                &Query {
+                    countries: vec!["MAR".into()],
+                    ..Query::default()
+                },
+                Lang::En,
+            )
+            .summary;
         assert_eq!(morocco.countries, 1);
         assert_eq!(morocco.of(Category::State), 1);
         assert_eq!(
@@ -880,7 +988,7 @@ mod tests {
     fn countries_with_as_many_supporters_sort_by_name_in_the_readers_language() {
         let index = index();
         for lang in Lang::ALL {
-            let counts = index.country_counts(&Query::default(), lang);
+            let counts = index.facet_counts(&Query::default(), lang).countries;
             let name = |code: &str| normalise(country(code).unwrap().name.get(lang));
             assert!(counts
                 .windows(2)

@@ -1,8 +1,8 @@
 //! The supporters' summary (counts that follow the filters, the nine principles) and the
 //! supporters that matter to this story.
 
-use super::query::{category_label, year_key, Query};
-use super::{index, supporter_link, supporter_name};
+use super::query::{category_label, year_key, FacetCounts};
+use super::{supporter_link, supporter_name};
 use crate::dataset::{data, supporters};
 use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
@@ -13,9 +13,9 @@ use leptos::prelude::*;
 
 /// How many supporters the filters keep, in how many countries, by category.
 #[component]
-pub fn Summary(query: Memo<Query>) -> impl IntoView {
+pub fn Summary(counts: Memo<FacetCounts>) -> impl IntoView {
     let lang = use_lang();
-    let summary = Memo::new(move |_| query.with(|q| index().summary(q)));
+    let summary = Memo::new(move |_| counts.with(|c| c.summary.clone()));
     view! {
         <div class="summary">
             <p class="headline" id="supporters-summary">

@@ -44,10 +44,12 @@ fn http(base: &str, method: &str, path: &str, body: Option<&Value>) -> Result<(u
         .map_err(|e| e.to_string())?;
     // Drivers may keep the connection open: read the head, then exactly the body it announces.
     let mut reader = BufReader::new(stream);
+    let unanswered =
+        |e: std::io::Error| format!("{method} {path}: the WebDriver did not answer: {e}");
     let mut head = String::new();
     loop {
         let mut line = String::new();
-        if reader.read_line(&mut line).map_err(|e| e.to_string())? == 0 || line == "\r\n" {
+        if reader.read_line(&mut line).map_err(unanswered)? == 0 || line == "\r\n" {
             break;
         }
         head.push_str(&line);
@@ -59,13 +61,13 @@ fn http(base: &str, method: &str, path: &str, body: Option<&Value>) -> Result<(u
         .and_then(|n| n.trim().parse::<usize>().ok());
     let mut body = Vec::new();
     if lower.contains("transfer-encoding: chunked") {
-        reader.read_to_end(&mut body).map_err(|e| e.to_string())?;
+        reader.read_to_end(&mut body).map_err(unanswered)?;
         body = dechunk(&body)?;
     } else if let Some(length) = length {
         body.resize(length, 0);
-        reader.read_exact(&mut body).map_err(|e| e.to_string())?;
+        reader.read_exact(&mut body).map_err(unanswered)?;
     } else {
-        reader.read_to_end(&mut body).map_err(|e| e.to_string())?;
+        reader.read_to_end(&mut body).map_err(unanswered)?;
     }
     let status = head
         .split_whitespace()

@@ -370,6 +370,11 @@ fn the_embed_dialog_is_keyboard_operable_and_follows_its_options() {
             Ok(s.find("dialog.embed-dialog[open]").is_err())
         })
         .unwrap();
+    // Its preview, a second copy of the app, goes with it.
+    assert!(session
+        .find_all(".embed-preview iframe")
+        .unwrap()
+        .is_empty());
     let focused = session.active_element().unwrap();
     assert_eq!(
         session.attribute(&focused, "class").unwrap().as_deref(),
