@@ -530,6 +530,23 @@ pub const HEAT: [(&str, &str); 6] = [
     ("#1b3d7a", "#ffffff"),
 ];
 
+/// Characters per line of a column's name in the table: in the view, and in a figure embed,
+/// where the names take less height so that the figure fits 600 px.
+pub const HEADER_LINE_CHARS: usize = 22;
+pub const FIGURE_HEADER_LINE_CHARS: usize = 16;
+/// The most lines a column's name takes: the style sheet sizes `.lines-1` to `.lines-8`.
+pub const HEADER_MOST_LINES: usize = 8;
+
+/// A column's name as the table shows it, running upwards: broken into lines here rather than
+/// by the browser, and its header given the width of that many lines (its class). WebKit gives
+/// a name that wraps while running upwards no width in a table cell, so in Safari the names
+/// ran into each other.
+pub fn header_lines(label: &str, line_chars: usize) -> (Vec<String>, String) {
+    let lines = wrap(label, line_chars);
+    let class = format!("vertical lines-{}", lines.len().min(HEADER_MOST_LINES));
+    (lines, class)
+}
+
 /// The palette level of a count (0 for none, 1–5 by fifths of the maximum).
 pub fn heat_level(count: usize, max: usize) -> usize {
     if count == 0 || max == 0 {
@@ -544,6 +561,28 @@ mod tests {
     use super::*;
     use crate::ids::{AreaId, InitiativeId};
     use crate::route::ColumnId;
+
+    #[test]
+    fn every_column_name_has_room_for_its_lines() {
+        for kind in [Columns::Initiatives, Columns::Actors] {
+            for column in Matrix::build(kind, &[]).columns {
+                for (lang, chars) in Lang::ALL
+                    .into_iter()
+                    .flat_map(|lang| [(lang, HEADER_LINE_CHARS), (lang, FIGURE_HEADER_LINE_CHARS)])
+                {
+                    let name = column.label.get(lang);
+                    let (lines, class) = header_lines(name, chars);
+                    assert_eq!(lines.join(" "), name);
+                    assert!(
+                        lines.len() <= HEADER_MOST_LINES,
+                        "{name}: {} lines, the style sheet sizes {HEADER_MOST_LINES}",
+                        lines.len()
+                    );
+                    assert_eq!(class, format!("vertical lines-{}", lines.len()));
+                }
+            }
+        }
+    }
 
     #[test]
     fn counts_equal_the_evidence_behind_each_cell() {

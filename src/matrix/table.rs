@@ -1,7 +1,7 @@
 //! The matrix as a table: one Tab stop, arrow keys between cells, Enter opens a cell's
 //! evidence; the header buttons sort the rows.
 
-use super::model::heat_level;
+use super::model::{header_lines, heat_level, FIGURE_HEADER_LINE_CHARS, HEADER_LINE_CHARS};
 use super::Built;
 use crate::document_sync::use_lang;
 use crate::i18n;
@@ -114,6 +114,14 @@ where
             })
         })
     };
+    let url = use_url_state();
+    let line_chars = move || {
+        if url.state.with(|s| s.figure.is_some()) {
+            FIGURE_HEADER_LINE_CHARS
+        } else {
+            HEADER_LINE_CHARS
+        }
+    };
     let header_cells = move || {
         let m = matrix.get();
         columns
@@ -128,7 +136,21 @@ where
                         sort=RowSort::Column(column)
                         class=format!("column group-{}", header.group.to_ascii_lowercase())
                     >
-                        <span class="vertical">{i18n::tr(lang, label)}</span>
+                        {move || {
+                            let (lines, class) = header_lines(label.get(lang.get()), line_chars());
+                            let lines = lines
+                                .into_iter()
+                                .enumerate()
+                                .map(|(at, line)| {
+                                    // Spaces between the lines keep the button's name whole.
+                                    view! {
+                                        {(at > 0).then_some(" ")}
+                                        <span class="line">{line}</span>
+                                    }
+                                })
+                                .collect_view();
+                            view! { <span class=class>{lines}</span> }
+                        }}
                     </RowSortHeader>
                 })
             })

@@ -183,7 +183,11 @@ fn a_source_filter_keeps_only_what_that_source_supports_and_a_row_orders_the_col
         "#/matrix?lang=en&source=state-cyber-dialogue-2020-01-22",
     );
     assert!(text_of(&session, "#matrix-source-filter").contains("Third US–France cyber dialogue"));
-    let headers = text_of(&session, "table.matrix thead");
+    // Read as words: a column's name runs over several lines.
+    let headers = text_of(&session, "table.matrix thead")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
         !headers.contains("Space Climate Observatory"),
         "the 2020 release says nothing of the observatory"
@@ -219,7 +223,8 @@ fn a_source_filter_keeps_only_what_that_source_supports_and_a_row_orders_the_col
 }
 
 /// The column names run upwards in every engine (WebKit ignores writing-mode on table cells
-/// and buttons), so the matrix fits its column at the widths readers use.
+/// and buttons), each in its own column, so the matrix fits its column at the widths readers
+/// use.
 #[test]
 fn the_matrix_fits_its_column() {
     let session = browser();
@@ -248,6 +253,27 @@ fn the_matrix_fits_its_column() {
                 "{lang}: column names run upwards ({}×{})",
                 get(2),
                 get(3)
+            );
+            // Every line of every name stays in its own column (WebKit once gave names that
+            // wrap while running upwards no width, and they ran into each other).
+            let spilled = session
+                .execute(
+                    "return [...document.querySelectorAll('table.matrix thead th.column')]
+                       .filter(th => {
+                         const cell = th.getBoundingClientRect();
+                         return [...th.querySelectorAll('.line')].some(line => {
+                           const box = line.getBoundingClientRect();
+                           return box.left < cell.left - 0.5 || box.right > cell.right + 0.5;
+                         });
+                       })
+                       .map(th => th.textContent)",
+                    vec![],
+                )
+                .unwrap();
+            assert_eq!(
+                spilled.as_array().map(Vec::len),
+                Some(0),
+                "{lang} at {width}: names that run out of their column: {spilled}"
             );
         }
     }
