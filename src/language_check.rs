@@ -99,19 +99,27 @@ fn contains_words(text: &str, needle: &str) -> bool {
 }
 
 /// The texts of `html` a reader meets, each with the language it is marked with (the nearest
-/// `lang` attribute, else `page`).
+/// `lang` attribute, else `page`). Text split over inline elements in one language (a name
+/// broken into lines) is read as one text, as a reader reads it.
 fn texts(html: &str, page: Lang) -> Vec<(String, String)> {
     const VOID: [&str; 8] = ["input", "br", "img", "meta", "link", "hr", "col", "wbr"];
     const SHOWN: [&str; 4] = ["aria-label", "title", "placeholder", "alt"];
+    const INLINE: [&str; 7] = ["span", "b", "i", "em", "strong", "small", "abbr"];
     let mut stack: Vec<(String, String)> = vec![("".into(), page.code().to_string())];
     let mut found = Vec::new();
+    let mut run = (String::new(), String::new());
     let mut rest = html;
     while !rest.is_empty() {
-        let Some(start) = rest.find('<') else {
-            found.push((decode(rest), stack.last().unwrap().1.clone()));
+        let start = rest.find('<').unwrap_or(rest.len());
+        let lang = stack.last().unwrap().1.clone();
+        if run.1 != lang {
+            found.push(std::mem::take(&mut run));
+            run.1 = lang;
+        }
+        run.0.push_str(&decode(&rest[..start]));
+        if start == rest.len() {
             break;
-        };
-        found.push((decode(&rest[..start]), stack.last().unwrap().1.clone()));
+        }
         let end = rest[start..]
             .find('>')
             .map_or(rest.len(), |e| start + e + 1);
@@ -120,16 +128,20 @@ fn texts(html: &str, page: Lang) -> Vec<(String, String)> {
         if tag.starts_with('!') {
             continue;
         }
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '/')
+            .collect();
+        if !INLINE.contains(&name.as_str()) {
+            found.push(std::mem::take(&mut run));
+        }
         if let Some(name) = tag.strip_prefix('/') {
             if let Some(open) = stack.iter().rposition(|(n, _)| n == name.trim()) {
                 stack.truncate(open.max(1));
             }
             continue;
         }
-        let name: String = tag
-            .chars()
-            .take_while(|c| !c.is_whitespace() && *c != '/')
-            .collect();
         let lang = attribute(tag, "lang").unwrap_or_else(|| stack.last().unwrap().1.clone());
         for shown in SHOWN {
             if let Some(value) = attribute(tag, shown) {
@@ -147,6 +159,7 @@ fn texts(html: &str, page: Lang) -> Vec<(String, String)> {
             stack.push((name, lang));
         }
     }
+    found.push(run);
     // Nor is an address shown as a link's text.
     found.retain(|(text, _)| !text.trim().is_empty() && !text.starts_with("https://"));
     found
@@ -238,6 +251,11 @@ fn the_check_finds_a_leak_and_respects_marked_text() {
         unmarked.len(),
         2,
         "the bold text and the label, not the quote: {unmarked:?}"
+    );
+    let lines = "<th><span class=\"line\">Conseil</span> <span class=\"line\">national</span></th>";
+    assert!(
+        texts(lines, Lang::Fr).contains(&("Conseil national".to_string(), "fr".to_string())),
+        "a name broken into lines is read whole"
     );
     assert!(!contains_words("Reunited States", "United States"));
     assert!(contains_words("(United States)", "United States"));

@@ -161,7 +161,7 @@ pub fn AboutView() -> impl IntoView {
                     .map(|source| {
                         view! {
                             <li>
-                                {i18n::tr(lang, &source.title)} ": "
+                                {i18n::tr(lang, &source.title)} {move || i18n::colon(lang.get())}
                                 {i18n::tr(lang, &source.licence)}
                             </li>
                         }
