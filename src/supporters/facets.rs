@@ -1,6 +1,7 @@
 //! The supporters' search box and facets (category, world region, country, join year), each value with its
 //! live count. On a phone the facets fold into a panel that a button opens and closes.
 
+use super::index;
 use super::query::{category_label, normalise, year_key, FacetCounts};
 use crate::dataset::{country, region_name};
 use crate::document_sync::use_lang;
@@ -32,6 +33,9 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls="supporters-results"
                 prop:value=move || page.with(|p| p.text.clone())
                 on:input=on_input
+                on:focus=|_| {
+                    index().words();
+                }
             />
             <p id="supporter-search-hint" class="hint">
                 {i18n::tr(lang, &i18n::SEARCH_SUPPORTERS_HINT)}

@@ -22,7 +22,7 @@ use crate::url_state::{use_filter, use_page, use_url_state};
 use crate::views::filter_bar::FilterChips;
 use lafayette_data::{Category, Lang, Supporter};
 use leptos::prelude::*;
-use query::{normalise, Index, Query};
+use query::{normalise, FacetCounts, Index, Query};
 use rows::Arrival;
 use std::sync::OnceLock;
 
@@ -136,15 +136,22 @@ fn use_query() -> Memo<Query> {
     Memo::new(move |_| page.with(|p| filter.with(|f| query_of(p, f))))
 }
 
+/// Every facet's live counts and the summary for the query, computed once for all who show
+/// them.
+fn use_counts(query: Memo<Query>) -> Memo<FacetCounts> {
+    let lang = use_lang();
+    Memo::new(move |_| query.with(|q| index().facet_counts(q, lang.get())))
+}
+
 #[component]
 fn MapFigureEmbed() -> impl IntoView {
     let lang = use_lang();
     let query = use_query();
+    let counts = use_counts(query);
     let description = move || {
-        let lang = lang.get();
         // The countries of the supporters shown (a country filter keeps its own countries).
-        let summary = query.with(|q| index().facet_counts(q, lang).summary);
-        i18n::supporters_in_countries(summary.supporters, summary.countries, lang)
+        let summary = counts.with(|c| c.summary.clone());
+        i18n::supporters_in_countries(summary.supporters, summary.countries, lang.get())
     };
     view! {
         <FigureFrame
@@ -152,7 +159,7 @@ fn MapFigureEmbed() -> impl IntoView {
             description=description
             sources=move || vec![i18n::MAP_SOURCES.get(lang.get())]
         >
-            <map::SupportersMap query=query alone=true />
+            <map::SupportersMap query=query counts=counts alone=true />
         </FigureFrame>
     }
 }
@@ -163,7 +170,7 @@ fn Supporters() -> impl IntoView {
     let page = use_page::<SupportersState>();
     let query = use_query();
     let shown = Memo::new(move |_| query.with(|q| index().search(q, lang.get())));
-    let counts = Memo::new(move |_| query.with(|q| index().facet_counts(q, lang.get())));
+    let counts = use_counts(query);
     let selected = Memo::new(move |_| page.with(|p| p.selected));
     view! {
         <section aria-labelledby="view-title" class="supporters">
@@ -179,7 +186,7 @@ fn Supporters() -> impl IntoView {
                 <div class="results">
                     <FilterChips />
                     <Show when=move || page.with(|p| p.map)>
-                        <map::SupportersMap query=query />
+                        <map::SupportersMap query=query counts=counts />
                     </Show>
                     <table::ResultsBar shown=shown query=query />
                     <table::SupporterTable shown=shown query=query />

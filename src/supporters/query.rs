@@ -202,8 +202,8 @@ pub struct FacetCounts {
 /// The supporters with what searching and sorting them needs, prepared once.
 pub struct Index {
     pub supporters: Vec<&'static Supporter>,
-    /// The words of each supporter's search text, indexed at the first text query: most
-    /// visits never type one.
+    /// The words of each supporter's search text, indexed when the search is about to be used:
+    /// most visits never type one.
     words: OnceLock<WordIndex>,
     /// Normalised names, so sorting compares prepared keys instead of folding on every comparison.
     sort_names: Vec<String>,
@@ -266,19 +266,26 @@ impl Index {
         }
     }
 
+    /// The words of every supporter's search text, indexed the first time they are needed.
+    /// The search box indexes them when it takes the focus, so that a reader's first
+    /// keystroke does not wait for them (about 0.4 s at 100,000 supporters).
+    pub fn words(&self) -> &WordIndex {
+        self.words.get_or_init(|| {
+            WordIndex::new(
+                &self
+                    .supporters
+                    .iter()
+                    .map(|s| haystack(s))
+                    .collect::<Vec<_>>(),
+            )
+        })
+    }
+
     /// For each supporter, how `text` (normalised) matches it; computed once per text.
     fn text_hits(&self, text: &str) -> Arc<Vec<Option<Relevance>>> {
         let mut last = self.text_hits.lock().unwrap_or_else(|e| e.into_inner());
         if last.0 != text {
-            let words = self.words.get_or_init(|| {
-                WordIndex::new(
-                    &self
-                        .supporters
-                        .iter()
-                        .map(|s| haystack(s))
-                        .collect::<Vec<_>>(),
-                )
-            });
+            let words = self.words();
             let code = code_query(text);
             let hits = words
                 .matches(text)

@@ -597,6 +597,8 @@ fn keystroke_times(session: &Session, url: &str) -> Vec<f64> {
           channel.port2.postMessage(0);
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // A reader's typing follows the box taking the focus.
+        input.focus();
         start = performance.now();
         input.value = text;
         input.dispatchEvent(new Event('input', { bubbles: true }));
