@@ -265,7 +265,8 @@ pub fn wait_for_app(session: &Session) {
         .expect("the app renders its view");
 }
 
-/// Clicks the header's Embed button and waits for its dialog.
+/// Clicks the header's Embed button and waits for its dialog, and for the preview inside it
+/// to run the app (the offline file's dialog has no preview).
 pub fn open_embed_dialog(session: &Session) {
     let button = session
         .find("button.embed-button")
@@ -274,6 +275,27 @@ pub fn open_embed_dialog(session: &Session) {
     session
         .wait_for("dialog.embed-dialog[open]", STEP_TIMEOUT)
         .expect("the Embed dialog opens");
+    wait_for_preview(session);
+}
+
+/// Waits until the Embed dialog's preview, a second copy of the app in a frame, has arrived
+/// and runs. A test must not close the dialog (which removes the frame) before: WebKitWebDriver
+/// stops answering for good when a frame is removed or sent elsewhere while it is still
+/// navigating (reproduced on 2 December 2026 with a bare page and no app: 6 of 10 tries hung
+/// when the frame went within a second, none when it stayed), which CI saw twice.
+pub fn wait_for_preview(session: &Session) {
+    session
+        .wait_until("the preview to run the app", LOAD_TIMEOUT, |s| {
+            let settled = s.execute(
+                "if (document.querySelector('.embed-online')?.hidden) return true;
+                 const doc = document.querySelector('.embed-preview iframe')?.contentDocument;
+                 return !!doc && doc.readyState === 'complete'
+                   && doc.defaultView.performance.getEntriesByName('lafayette:rendered').length > 0;",
+                vec![],
+            )?;
+            Ok(settled == serde_json::json!(true))
+        })
+        .expect("the preview runs the app");
 }
 
 /// The policy README.md tells hosts to send: no inline script or style, no other origin.

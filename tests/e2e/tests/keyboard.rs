@@ -148,6 +148,7 @@ fn about_and_the_embed_dialog_by_keyboard() {
     session
         .wait_for("dialog.embed-dialog[open]", STEP_TIMEOUT)
         .unwrap();
+    wait_for_preview(&session);
     // Through its five other controls (not past the last: browsers then move to their own UI).
     for _ in 0..5 {
         session.press(&[keys::TAB]).unwrap();
