@@ -6,7 +6,8 @@ use crate::dataset::{data, source};
 use crate::document_sync::use_lang;
 use crate::i18n;
 use crate::route::Figure;
-use crate::url_state::use_url_state;
+use crate::url_state::{use_filter, use_url_state};
+use crate::views::filter_bar::chosen_line;
 use lafayette_data::{Citation, Lang};
 use leptos::prelude::*;
 
@@ -52,6 +53,17 @@ pub fn FigureFrame(
 ) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
+    let filter = use_filter();
+    // The filters a reader chose travel with the figure: a newsroom's reader sees what it
+    // leaves out.
+    let description_line = move || {
+        let lang = lang.get();
+        let described = description.get();
+        match filter.with(|f| chosen_line(f, lang)) {
+            Some(chosen) => format!("{described} · {chosen}"),
+            None => described,
+        }
+    };
     let full_view = move || url.state.with(|s| url.shareable(&s.in_full()));
     let source_line = move || {
         let lang = lang.get();
@@ -60,7 +72,7 @@ pub fn FigureFrame(
     view! {
         <article class="figure-embed" aria-labelledby="figure-title">
             <h1 id="figure-title">{i18n::tr(lang, figure.title())}</h1>
-            <p class="figure-description">{move || description.get()}</p>
+            <p class="figure-description">{description_line}</p>
             {children()}
             <footer class="figure-footer">
                 <p class="source-line">{source_line}</p>

@@ -30,20 +30,37 @@ pub fn chip_label(list: FilterList, id: &str, lang: Lang) -> String {
     name.unwrap_or_else(|| id.to_string())
 }
 
+/// Every chosen value of `filter`, list by list.
+pub fn chosen_values(filter: &Filter) -> Vec<(FilterList, String)> {
+    FilterList::ALL
+        .into_iter()
+        .flat_map(|list| filter.get(list).iter().map(move |id| (list, id.clone())))
+        .collect()
+}
+
+/// "Chosen filters: Africa, State", or nothing when none is chosen.
+pub fn chosen_line(filter: &Filter, lang: Lang) -> Option<String> {
+    let names: Vec<String> = chosen_values(filter)
+        .into_iter()
+        .map(|(list, id)| chip_label(list, &id, lang))
+        .collect();
+    (!names.is_empty()).then(|| {
+        format!(
+            "{}{}{}",
+            i18n::CHOSEN_FILTERS.get(lang),
+            i18n::colon(lang),
+            names.join(", ")
+        )
+    })
+}
+
 /// The chosen filter values as chips that remove themselves, and one "clear all".
 #[component]
 pub fn FilterChips() -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let filter = use_filter();
-    let chips = move || {
-        filter.with(|f| {
-            FilterList::ALL
-                .into_iter()
-                .flat_map(|list| f.get(list).iter().map(move |id| (list, id.clone())))
-                .collect::<Vec<_>>()
-        })
-    };
+    let chips = move || filter.with(chosen_values);
     view! {
         <Show when=move || filter.with(|f| !f.is_empty())>
             <div class="chips" role="group" aria-label=i18n::tr(lang, &i18n::CHOSEN_FILTERS)>
@@ -211,5 +228,25 @@ where
             </p>
         </div>
         <FilterChips />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chosen_line_names_every_chosen_value_in_the_readers_language() {
+        assert_eq!(chosen_line(&Filter::default(), Lang::En), None);
+        let mut filter = Filter::only(FilterList::Regions, "002");
+        filter.toggle(FilterList::Categories, "state");
+        assert_eq!(
+            chosen_line(&filter, Lang::En).as_deref(),
+            Some("Chosen filters: State, Africa")
+        );
+        assert_eq!(
+            chosen_line(&filter, Lang::Fr).as_deref(),
+            Some("Filtres choisis\u{a0}: État, Afrique")
+        );
     }
 }

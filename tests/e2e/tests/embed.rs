@@ -506,17 +506,30 @@ fn the_embed_dialog_previews_the_embed_at_the_chosen_width() {
 
 /// Each figure with a state away from the defaults (a filter, a mode, a language) and a text
 /// its description then shows.
-const FIGURES: [(&str, &str, &str); 5] = [
+/// Each figure's state and what its description says (the chosen filters named after it).
+const FIGURES: [(&str, &str, &[&str]); 5] = [
     (
         "timeline",
         "#/timeline?lang=en&area=space",
-        "the filter keeps",
+        &["the filter keeps", "Chosen filters: Space"],
     ),
     // Ten lanes, every event: the tallest timeline.
-    ("timeline", "#/timeline?lang=fr&lanes=area", "Par domaine"),
-    ("over-time", "#/timeline?lang=fr", "soutiens"),
-    ("map", "#/supporters?lang=en&region=002", "supporters in"),
-    ("matrix", "#/matrix?lang=en&order=total", "each initiative"),
+    (
+        "timeline",
+        "#/timeline?lang=fr&lanes=area",
+        &["Par domaine"],
+    ),
+    ("over-time", "#/timeline?lang=fr", &["soutiens"]),
+    (
+        "map",
+        "#/supporters?lang=en&region=002",
+        &["supporters in", "Chosen filters: Africa"],
+    ),
+    (
+        "matrix",
+        "#/matrix?lang=en&order=total",
+        &["each initiative"],
+    ),
 ];
 
 /// The height of the frame `id` in the host page, and of the page inside it.
@@ -645,7 +658,19 @@ fn each_figure_fits_a_wide_and_a_narrow_column_on_another_origin() {
                 "{figure}: the figure alone"
             );
             assert!(!text("title").is_empty(), "{seen}");
-            assert!(text("description").contains(described), "{figure}: {seen}");
+            assert!(
+                described
+                    .iter()
+                    .all(|part| text("description").contains(part)),
+                "{figure}: {described:?} in {seen}"
+            );
+            assert_eq!(
+                ["chosen filters", "filtres choisis"]
+                    .iter()
+                    .any(|named| text("description").to_lowercase().contains(named)),
+                described.iter().any(|part| part.contains("filters")),
+                "{figure}: the chosen filters named only when there are some: {seen}"
+            );
             assert!(
                 text("source").starts_with("Source")
                     || text("source").starts_with("Data")
