@@ -3,8 +3,7 @@
 //! country pointed at, focused or tapped; a legend, the source and its caveat, SVG and PNG
 //! exports, and a table with the same numbers. Its shapes are read only when it is shown.
 
-use super::index;
-use super::query::{FacetCounts, Query};
+use super::query::FacetCounts;
 use super::world_map::{
     class_label, class_of, parse, picture, Counts, WorldMap, CLASS_STARTS, IN_PAGE_ID, MAP_FILE,
 };
@@ -60,12 +59,11 @@ struct Kept {
 impl Kept {
     /// From the view's live counts (computed once per keystroke for the facets, the summary
     /// and the map alike).
-    fn of(query: &Query, counts: &FacetCounts) -> Kept {
-        let order = counts.countries.clone();
+    fn of(counts: &FacetCounts) -> Kept {
         Kept {
-            counts: order.iter().copied().collect(),
-            states: index().state_countries(query).into_iter().collect(),
-            order,
+            counts: counts.countries.iter().copied().collect(),
+            states: counts.state_countries.iter().copied().collect(),
+            order: counts.countries.clone(),
         }
     }
 
@@ -174,7 +172,6 @@ fn paint(svg: &web_sys::Element, map: &'static WorldMap) -> Vec<PaintedCountry> 
 /// The map once its shapes are in; until then, what is happening to them.
 #[component]
 pub fn SupportersMap(
-    query: Memo<Query>,
     counts: Memo<FacetCounts>,
     /// A figure embed: its frame gives the title; no exports.
     #[prop(optional)]
@@ -183,7 +180,7 @@ pub fn SupportersMap(
     let lang = use_lang();
     let arrival = Memo::new(|_| ARRIVAL.with(|arrival| arrival.get()));
     move || match arrival.get() {
-        Arrival::Ready => view! { <MapFigure query=query counts=counts alone=alone /> }.into_any(),
+        Arrival::Ready => view! { <MapFigure counts=counts alone=alone /> }.into_any(),
         Arrival::Pending => {
             leptos::task::spawn_local(load());
             view! {
@@ -204,11 +201,11 @@ pub fn SupportersMap(
 }
 
 #[component]
-fn MapFigure(query: Memo<Query>, counts: Memo<FacetCounts>, alone: bool) -> impl IntoView {
+fn MapFigure(counts: Memo<FacetCounts>, alone: bool) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let map = MAP.get().expect("the map's shapes are in");
-    let kept = Memo::new(move |_| query.with(|q| counts.with(|c| Kept::of(q, c))));
+    let kept = Memo::new(move |_| counts.with(Kept::of));
     let (pointed, set_pointed) = signal(None::<&'static str>);
     let label = move |iso3: &str| kept.with(|k| k.label(iso3, lang.get()));
     let link = move |iso3: &str| url.state.with(|s| country_link(s, iso3));

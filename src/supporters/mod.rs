@@ -159,7 +159,7 @@ fn MapFigureEmbed() -> impl IntoView {
             description=description
             sources=move || vec![i18n::MAP_SOURCES.get(lang.get())]
         >
-            <map::SupportersMap query=query counts=counts alone=true />
+            <map::SupportersMap counts=counts alone=true />
         </FigureFrame>
     }
 }
@@ -186,7 +186,7 @@ fn Supporters() -> impl IntoView {
                 <div class="results">
                     <FilterChips />
                     <Show when=move || page.with(|p| p.map)>
-                        <map::SupportersMap query=query counts=counts />
+                        <map::SupportersMap counts=counts />
                     </Show>
                     <table::ResultsBar shown=shown query=query />
                     <table::SupporterTable shown=shown query=query />

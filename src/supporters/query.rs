@@ -197,6 +197,8 @@ pub struct FacetCounts {
     /// Join years with supporters, "unknown" last.
     pub years: Vec<(Option<u16>, usize)>,
     pub summary: Summary,
+    /// The countries whose state is among the supporters the filters keep.
+    pub state_countries: Vec<&'static str>,
 }
 
 /// The supporters with what searching and sorting them needs, prepared once.
@@ -414,12 +416,13 @@ impl Index {
     /// in that facet's own values (each facet is counted under every other).
     pub fn facet_counts(&self, query: &Query, lang: Lang) -> FacetCounts {
         let hits = self.text_hits(&query.text);
-        let mut categories = [0; 5];
+        let mut categories = [0; Category::ALL.len()];
         let mut countries = vec![0; self.countries.len()];
         let mut regions = vec![0; self.countries.len()];
         let mut years: Vec<(Option<u16>, usize)> = Vec::new();
         let mut summary = Summary::default();
         let mut kept_countries = vec![false; self.countries.len()];
+        let mut state_countries = Vec::new();
         for (index, hit) in hits.iter().enumerate() {
             if hit.is_none() {
                 continue;
@@ -451,6 +454,9 @@ impl Index {
                 summary.categories[supporter.category as usize] += 1;
                 if let Some(slot) = slot {
                     kept_countries[slot] = true;
+                    if supporter.category == Category::State {
+                        state_countries.push(self.countries[slot].0);
+                    }
                 }
             }
         }
@@ -464,6 +470,7 @@ impl Index {
             countries: self.country_counts(countries, lang),
             years,
             summary,
+            state_countries,
         }
     }
 
@@ -514,16 +521,6 @@ impl Index {
             Some(parent) => (name(parent), name(r.code)),
         });
         regions
-    }
-
-    /// The countries whose state is among the supporters the query keeps.
-    pub fn state_countries(&self, query: &Query) -> Vec<&'static str> {
-        let hits = self.text_hits(&query.text);
-        (0..self.supporters.len())
-            .filter(|&index| hits[index].is_some() && self.failing_facets(index, query) == 0)
-            .filter(|&index| self.supporters[index].category == Category::State)
-            .filter_map(|index| self.country_slots[index].map(|slot| self.countries[slot].0))
-            .collect()
     }
 }
 
@@ -864,6 +861,27 @@ mod tests {
     #[test]
     fn facet_counts_agree_with_the_results_they_promise() {
         let index = index();
+        // The states among the supporters shown are the countries the map marks.
+        for query in [
+            Query::default(),
+            Query {
+                text: "republic".into(),
+                ..Query::default()
+            },
+        ] {
+            let mut states: Vec<&str> = index
+                .search(&query, Lang::En)
+                .into_iter()
+                .map(|i| index.supporters[i])
+                .filter(|s| s.category == Category::State)
+                .filter_map(|s| s.country.as_deref())
+                .collect();
+            let mut marked = index.facet_counts(&query, Lang::En).state_countries;
+            states.sort();
+            marked.sort();
+            assert!(!states.is_empty(), "{:?}", query.text);
+            assert_eq!(marked, states, "{:?}", query.text);
+        }
         let query = Query {
             countries: vec!["USA".into()],
             ..Query::default()
