@@ -379,6 +379,15 @@ pub fn text_of(session: &Session, css: &str) -> String {
     panic!("the text of {css}: {last_error}")
 }
 
+/// The words of the first element matching `css`, one space apart: a name the page breaks
+/// over several lines (the matrix's column names) reads whole.
+pub fn words_of(session: &Session, css: &str) -> String {
+    text_of(session, css)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Clicks an export link (`#id`) without letting the browser download it, and returns the file
 /// the link now holds (a `data:` URL), decoded.
 pub fn read_export(session: &Session, id: &str) -> String {

@@ -504,9 +504,8 @@ fn the_embed_dialog_previews_the_embed_at_the_chosen_width() {
     session.leave_frames().unwrap();
 }
 
-/// Each figure with a state away from the defaults (a filter, a mode, a language) and a text
-/// its description then shows.
-/// Each figure's state and what its description says (the chosen filters named after it).
+/// Each figure with a state away from the defaults (a filter, a mode, a language) and the
+/// texts its description then shows (the chosen filters named after it).
 const FIGURES: [(&str, &str, &[&str]); 5] = [
     (
         "timeline",

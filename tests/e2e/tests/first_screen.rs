@@ -117,12 +117,7 @@ fn each_view_shows_its_first_screen_before_the_code() {
             .execute("return document.documentElement.lang", vec![])
             .unwrap();
         assert_eq!(html_lang, json!(lang));
-        // Read as words: a name may run over several lines (the matrix's column names do).
-        let main = text_of(&session, "main")
-            .replace('\u{202f}', " ")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let main = words_of(&session, "main");
         assert!(main.contains(content), "{view} {lang}: {content}");
     }
     save_screenshot(&session, "before-the-code-about-fr");

@@ -183,11 +183,7 @@ fn a_source_filter_keeps_only_what_that_source_supports_and_a_row_orders_the_col
         "#/matrix?lang=en&source=state-cyber-dialogue-2020-01-22",
     );
     assert!(text_of(&session, "#matrix-source-filter").contains("Third US–France cyber dialogue"));
-    // Read as words: a column's name runs over several lines.
-    let headers = text_of(&session, "table.matrix thead")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let headers = words_of(&session, "table.matrix thead");
     assert!(
         !headers.contains("Space Climate Observatory"),
         "the 2020 release says nothing of the observatory"
