@@ -107,10 +107,13 @@ impl PartialDate {
         match (self.has_month(), self.has_day()) {
             (false, _) => self.year.to_string(),
             (true, false) => format!("{} {}", months[self.month as usize - 1], self.year),
+            // A day is never left at a line's end without its month (a no-break space).
             (true, true) => match (lang, self.day) {
-                (Lang::Fr, 1) => format!("1er {} {}", months[self.month as usize - 1], self.year),
+                (Lang::Fr, 1) => {
+                    format!("1er\u{a0}{} {}", months[self.month as usize - 1], self.year)
+                }
                 _ => format!(
-                    "{} {} {}",
+                    "{}\u{a0}{} {}",
                     self.day,
                     months[self.month as usize - 1],
                     self.year
@@ -131,7 +134,7 @@ impl PartialDate {
             (false, _) => self.year.to_string(),
             (true, false) => format!("{} {}", months[self.month as usize - 1], self.year),
             (true, true) => format!(
-                "{} {} {}",
+                "{}\u{a0}{} {}",
                 self.day,
                 months[self.month as usize - 1],
                 self.year
@@ -266,7 +269,7 @@ fn format_range(
             (Lang::Fr, 1) => "1er".to_string(),
             _ => start.day.to_string(),
         };
-        return format!("{first}–{} {month_year}", end.day);
+        return format!("{first}–{}\u{a0}{month_year}", end.day);
     }
     if start.year == end.year && !start.has_month() && !end.has_month() {
         return date_in(&start, lang);
@@ -400,21 +403,21 @@ mod tests {
         );
         assert_eq!(
             when(DateKind::Exact, "2021-11-10").format(Lang::En),
-            "10 November 2021"
+            "10\u{a0}November 2021"
         );
         assert_eq!(
             when(DateKind::Exact, "2021-11-01").format(Lang::Fr),
-            "1er novembre 2021"
+            "1er\u{a0}novembre 2021"
         );
         assert_eq!(when(DateKind::Circa, "1961").format(Lang::En), "c. 1961");
         assert_eq!(when(DateKind::Circa, "1961").format(Lang::Fr), "vers 1961");
         assert_eq!(
             when(DateKind::Before, "2019-11-12").format(Lang::En),
-            "before 12 November 2019"
+            "before 12\u{a0}November 2019"
         );
         assert_eq!(
             when(DateKind::Before, "2019-11-12").format(Lang::Fr),
-            "avant le 12 novembre 2019"
+            "avant le 12\u{a0}novembre 2019"
         );
         assert_eq!(when(DateKind::After, "2019").format(Lang::Fr), "après 2019");
     }
@@ -423,19 +426,19 @@ mod tests {
     fn short_forms_keep_the_kind_of_date() {
         assert_eq!(
             when(DateKind::Before, "2021-11-10").format_short(Lang::En),
-            "before 10 Nov 2021"
+            "before 10\u{a0}Nov 2021"
         );
         assert_eq!(
             when(DateKind::Before, "2021-11-10").format_short(Lang::Fr),
-            "avant le 10 nov. 2021"
+            "avant le 10\u{a0}nov. 2021"
         );
     }
 
     #[test]
     fn short_dates_abbreviate_the_month_in_each_language() {
         let date = PartialDate::day(2019, 9, 16);
-        assert_eq!(date.format_short(Lang::En), "16 Sep 2019");
-        assert_eq!(date.format_short(Lang::Fr), "16 sept. 2019");
+        assert_eq!(date.format_short(Lang::En), "16\u{a0}Sep 2019");
+        assert_eq!(date.format_short(Lang::Fr), "16\u{a0}sept. 2019");
         assert_eq!(
             PartialDate::parse("2021-08")
                 .unwrap()
@@ -448,8 +451,8 @@ mod tests {
     fn formats_ranges_compactly() {
         let mut trip = when(DateKind::Range, "2021-11-09");
         trip.end = Some(PartialDate::day(2021, 11, 13));
-        assert_eq!(trip.format(Lang::En), "9–13 November 2021");
-        assert_eq!(trip.format(Lang::Fr), "9–13 novembre 2021");
+        assert_eq!(trip.format(Lang::En), "9–13\u{a0}November 2021");
+        assert_eq!(trip.format(Lang::Fr), "9–13\u{a0}novembre 2021");
         let mut years = when(DateKind::Range, "1961");
         years.end = Some(PartialDate::parse("2021").unwrap());
         assert_eq!(years.format(Lang::En), "1961 – 2021");

@@ -157,14 +157,14 @@ impl Axis<'_> {
     }
 
     /// Ticks at round dates (decades, years, months, days), the coarsest first, leaving out
-    /// those closer than `min_gap` (0..1 of the width) to one already kept, so none overlap.
-    pub fn ticks(&self, lang: Lang, min_gap: f64) -> Vec<Tick> {
+    /// those closer than `min_gap` (0..1 of the width) to one already kept or to a gap's name
+    /// shown (`named_gaps`, from `gap_labels`), so none overlap.
+    pub fn ticks(&self, lang: Lang, min_gap: f64, named_gaps: &[(f64, Day)]) -> Vec<Tick> {
         let (first, last) = (
             self.scale.start.floor() as Day,
             self.scale.end.ceil() as Day,
         );
         let gaps = self.warp.shortened_gaps();
-        let gap_labels = self.gap_labels();
         let mut kept: Vec<Tick> = Vec::new();
         for candidate in round_dates(first, last) {
             let position = self.position(f64::from(candidate.day));
@@ -176,7 +176,7 @@ impl Axis<'_> {
             let free = kept
                 .iter()
                 .map(|tick| tick.position)
-                .chain(gap_labels.iter().map(|&(middle, _)| middle))
+                .chain(named_gaps.iter().map(|&(middle, _)| middle))
                 .all(|other| (other - position).abs() >= min_gap);
             if inside && free {
                 kept.push(Tick {
@@ -328,7 +328,7 @@ mod tests {
                 warp: &warp,
                 scale: Scale::new(from, to),
             };
-            let ticks = axis.ticks(Lang::En, 0.08);
+            let ticks = axis.ticks(Lang::En, 0.08, &axis.gap_labels());
             assert!(ticks.len() >= 2, "{ticks:?}");
             assert!(ticks
                 .windows(2)
@@ -346,13 +346,25 @@ mod tests {
             scale: Scale::new(day(2021, 11, 8), day(2021, 11, 14)),
         };
         let labels: Vec<String> = trip
-            .ticks(Lang::En, 0.08)
+            .ticks(Lang::En, 0.08, &trip.gap_labels())
             .into_iter()
             .map(|t| t.label)
             .collect();
         assert!(
-            labels.contains(&"10 November 2021".to_string()),
+            labels.contains(&"10\u{a0}November 2021".to_string()),
             "{labels:?}"
         );
+    }
+
+    #[test]
+    fn a_narrow_axis_that_names_no_gap_keeps_a_tick_near_each_end() {
+        let warp = warp();
+        let axis = Axis {
+            warp: &warp,
+            scale: Scale::new(day(1958, 1, 1), day(2022, 6, 1)),
+        };
+        // A phone's column: a tick label is nearly half the width.
+        let ticks = axis.ticks(Lang::En, 0.45, &[]);
+        assert!(ticks.len() >= 2, "{ticks:?}");
     }
 }
