@@ -357,7 +357,7 @@ mod tests {
     }
 
     #[test]
-    fn a_narrow_axis_that_names_no_gap_keeps_a_tick_near_each_end() {
+    fn a_narrow_axis_that_names_no_gap_has_room_for_two_ticks() {
         let warp = warp();
         let axis = Axis {
             warp: &warp,

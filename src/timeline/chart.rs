@@ -21,6 +21,8 @@ pub const LABEL_PX: f64 = 168.0;
 const TICK_PX: f64 = 124.0;
 /// A shortened gap's label's room ("≈ 57 years"), so that two gap labels never overlap.
 const GAP_PX: f64 = 84.0;
+/// The narrowest axis that names its shortened gaps.
+const GAP_NAMES_MIN_PX: f64 = 400.0;
 /// A line of a mark's text, in rem, and what a mark adds around its lines.
 const LINE_REM: f64 = 0.96;
 const MARK_REM: f64 = 0.75;
@@ -249,10 +251,29 @@ pub(super) fn Chart(
 #[component]
 pub(super) fn AxisLine(axis: Signal<Axis<'static>>, width: ReadSignal<f64>) -> impl IntoView {
     let lang = use_lang();
+    // The gaps named: none in a column too narrow for them beside the ticks (a phone's), else
+    // the first of any two closer than a name.
+    let named_gaps = move || {
+        let width = width.get().max(1.0);
+        if width < GAP_NAMES_MIN_PX {
+            return Vec::new();
+        }
+        let room = GAP_PX / width;
+        let mut last = f64::NEG_INFINITY;
+        let mut labels = axis.get().gap_labels();
+        labels.retain(|&(middle, _)| {
+            let apart = middle - last >= room;
+            if apart {
+                last = middle;
+            }
+            apart
+        });
+        labels
+    };
     let ticks = move || {
         let axis = axis.get();
         let width = width.get().max(1.0);
-        axis.ticks(lang.get(), TICK_PX / width)
+        axis.ticks(lang.get(), TICK_PX / width, &named_gaps())
             .into_iter()
             .map(|tick| {
                 // Labels at the edges align inside the chart instead of running out of it.
@@ -273,19 +294,7 @@ pub(super) fn AxisLine(axis: Signal<Axis<'static>>, width: ReadSignal<f64>) -> i
             .collect_view()
     };
     let gaps = move || {
-        let axis = axis.get();
-        // In a narrow chart two gaps can sit closer than a label: the first one is named.
-        let room = GAP_PX / width.get().max(1.0);
-        let mut last = f64::NEG_INFINITY;
-        let mut labels = axis.gap_labels();
-        labels.retain(|&(middle, _)| {
-            let apart = middle - last >= room;
-            if apart {
-                last = middle;
-            }
-            apart
-        });
-        labels
+        named_gaps()
             .into_iter()
             .map(|(middle, days)| {
                 view! {
