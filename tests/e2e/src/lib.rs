@@ -148,6 +148,8 @@ pub fn browser() -> Session {
 /// A phone-sized viewport: the iPhone 12–15 class, and the small Android class.
 pub const PHONE: (u32, u32) = (390, 844);
 pub const SMALL_PHONE: (u32, u32) = (360, 640);
+/// A tablet in landscape (the iPad class): the wide layout under a finger.
+pub const TABLET: (u32, u32) = (1024, 768);
 
 /// Firefox's windows are at least this wide, even headless.
 const FIREFOX_MIN_WINDOW: u32 = 500;
