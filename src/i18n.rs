@@ -105,8 +105,8 @@ messages! {
     UNKNOWN: "Unknown", "Inconnu";
     METHOD_STATED: "the source says it, and the quote shows where.",
         "la source le dit, et la citation montre où.";
-    METHOD_DERIVED: "worked out from the source and marked as such, with how: for example a date from “next Wednesday”, resolved against the trip of 9–13 November 2021.",
-        "déduit de la source et signalé comme tel, avec la méthode : par exemple une date tirée de « mercredi prochain », rapportée au voyage du 9 au 13 novembre 2021.";
+    METHOD_DERIVED: "worked out from the source and marked as such, with how: for example a date from “next Wednesday”, resolved against the trip of 9–13 November 2021.",
+        "déduit de la source et signalé comme tel, avec la méthode : par exemple une date tirée de « mercredi prochain », rapportée au voyage du 9 au 13 novembre 2021.";
     METHOD_UNKNOWN: "no source gives it, so the app says “unknown” and never guesses: most Paris Call supporters’ join dates are unknown.",
         "aucune source ne le donne : l’application indique « inconnu » et ne devine jamais. La plupart des dates d’adhésion à l’Appel de Paris sont inconnues.";
     SOURCES_INTRO: "Every fact in Lafayette comes from one of these documents with a short verbatim quote you can check. Quotes stay in their original language, with a translation beside them.",
@@ -164,12 +164,12 @@ messages! {
     CATEGORY_UNCATEGORISED: "Uncategorised (hidden by the official site)", "Sans catégorie (masqué par le site officiel)";
     NINE_PRINCIPLES: "The nine principles they support", "Les neuf principes qu’ils soutiennent";
     HIGHLIGHT_US: "The United States", "Les États-Unis";
-    HIGHLIGHT_US_TEXT: "Joined on 10 November 2021, as Vice President Harris announced in Paris, three years after declining at the launch.",
-        "Adhésion le 10 novembre 2021, annoncée à Paris par la vice-présidente Harris, trois ans après le refus lors du lancement.";
+    HIGHLIGHT_US_TEXT: "Joined on 10 November 2021, as Vice President Harris announced in Paris, three years after declining at the launch.",
+        "Adhésion le 10 novembre 2021, annoncée à Paris par la vice-présidente Harris, trois ans après le refus lors du lancement.";
     HIGHLIGHT_US_BEFORE: "US states and cities listed before the United States joined", "États et villes américains inscrits avant l’adhésion des États-Unis";
     HIGHLIGHT_EU: "The European Union", "L’Union européenne";
-    HIGHLIGHT_EU_TEXT: "Joined on 11 November 2021, at the Paris Peace Forum.", "Adhésion le 11 novembre 2021, au Forum de Paris sur la paix.";
-    HIGHLIGHT_LAUNCH: "Launch supporters, 12 November 2018", "Soutiens du lancement, 12 novembre 2018";
+    HIGHLIGHT_EU_TEXT: "Joined on 11 November 2021, at the Paris Peace Forum.", "Adhésion le 11 novembre 2021, au Forum de Paris sur la paix.";
+    HIGHLIGHT_LAUNCH: "Launch supporters, 12 November 2018", "Soutiens du lancement, 12 novembre 2018";
     SHOW_THEM: "Show them", "Les afficher";
     FILTERS: "Filters", "Filtres";
     SEARCH_SUPPORTERS: "Search supporters", "Rechercher un soutien";
@@ -263,8 +263,8 @@ messages! {
     PREVIOUS: "Previous", "Précédent";
     NEXT: "Next", "Suivant";
     SUPPORTERS_OVER_TIME: "Paris Call supporters over time, by category", "Soutiens de l’Appel de Paris dans le temps, par catégorie";
-    OVER_TIME_CAPTION: "Counts on each day the official list changed, 16 September 2019 to 19 January 2024; no count exists before. Source: the history of the Call’s public repository.",
-        "Décomptes à chaque modification de la liste officielle, du 16 septembre 2019 au 19 janvier 2024 ; aucun décompte antérieur n’existe. Source : l’historique du dépôt public de l’Appel.";
+    OVER_TIME_CAPTION: "Counts on each day the official list changed, 16 September 2019 to 19 January 2024; no count exists before. Source: the history of the Call’s public repository.",
+        "Décomptes à chaque modification de la liste officielle, du 16 septembre 2019 au 19 janvier 2024 ; aucun décompte antérieur n’existe. Source : l’historique du dépôt public de l’Appel.";
     SHOW_TABLE: "Show the data as a table", "Afficher les données sous forme de tableau";
     TOTAL: "Total", "Total";
     ANNOTATION_LAUNCH: "Launch", "Lancement";

@@ -152,6 +152,18 @@ fn phone_filters_fold() {
                 .as_deref(),
             Some("true")
         );
+        // Each list the panel's full width: the wide layout's rules once right-aligned them
+        // at 14rem, leaving the left half of the phone empty.
+        let narrow = script(
+            &session,
+            &format!(
+                "const panel = document.querySelector('{panel}').getBoundingClientRect();
+                 return [...document.querySelectorAll('{panel} select')]
+                   .map(e => e.getBoundingClientRect())
+                   .filter(box => box.left > panel.left + 1 || box.width < panel.width - 2).length"
+            ),
+        );
+        assert_eq!(narrow, json!(0), "{panel}: lists narrower than the panel");
         save_screenshot(&session, &format!("phone-filters-{}", &panel[1..]));
         session.click(&toggle).unwrap();
         session
@@ -258,7 +270,7 @@ fn no_control_is_shown_that_does_nothing_on_a_phone() {
     open(&session, "#/timeline?lang=en");
     let shown = script(
         &session,
-        "return ['.chart', '.overview', '.zoom', '#timeline-hint']
+        "return ['.chart', '.overview', '.timeline-controls', '#timeline-hint']
            .filter(css => [...document.querySelectorAll(css)].some(e => e.getClientRects().length));",
     );
     assert_eq!(
