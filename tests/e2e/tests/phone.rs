@@ -278,6 +278,18 @@ fn no_control_is_shown_that_does_nothing_on_a_phone() {
         json!([]),
         "the chart is not drawn on a phone, so its controls are not shown"
     );
+    // The matrix's own controls (its columns, their order, the exports) still serve its cards.
+    open(&session, "#/matrix?lang=en");
+    let matrix_controls = script(
+        &session,
+        "return ['[name=matrix-columns]', '#matrix-csv']
+           .filter(css => ![...document.querySelectorAll(css)].some(e => e.getClientRects().length));",
+    );
+    assert_eq!(
+        matrix_controls,
+        json!([]),
+        "the matrix's controls are shown on a phone"
+    );
 }
 
 /// What a finger presses: controls, navigation and list links (links inside running text
