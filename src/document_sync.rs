@@ -43,25 +43,31 @@ pub fn follow(state: Memo<AppState>, lang: Memo<Lang>) {
             return;
         };
         let lang = lang.get();
-        let _ = html.set_attribute("lang", lang.code());
-        match state.with(|s| s.theme) {
-            Theme::System => {
-                let _ = html.remove_attribute("data-theme");
-            }
-            theme => {
-                let _ = html.set_attribute("data-theme", theme.slug());
-            }
-        }
-        // Embedded pages size to their content (the host's iframe follows it).
-        let _ = html.toggle_attribute_with_force(
-            "data-embed",
-            state.with(|s| s.embed || s.figure.is_some()),
+        let (theme, embedded, view) =
+            state.with(|s| (s.theme, s.embed || s.figure.is_some(), s.view()));
+        set_if_changed(&html, "lang", Some(lang.code()));
+        set_if_changed(
+            &html,
+            "data-theme",
+            (theme != Theme::System).then(|| theme.slug()),
         );
-        let view = state.with(|s| s.view());
-        document().set_title(&format!(
-            "{} · {}",
-            view.title().get(lang),
-            i18n::APP_NAME.get(lang)
-        ));
+        // Embedded pages size to their content (the host's iframe follows it).
+        set_if_changed(&html, "data-embed", embedded.then_some(""));
+        let title = format!("{} · {}", view.title().get(lang), i18n::APP_NAME.get(lang));
+        if document().title() != title {
+            document().set_title(&title);
+        }
     });
+}
+
+/// Sets (or with `None` removes) an attribute of `<html>` only if that changes it: the state
+/// changes at every keystroke of a search and every zoom step, and writing the same value
+/// again makes the browser restyle the whole page.
+fn set_if_changed(html: &web_sys::Element, name: &str, value: Option<&str>) {
+    if html.get_attribute(name).as_deref() != value {
+        let _ = match value {
+            Some(value) => html.set_attribute(name, value),
+            None => html.remove_attribute(name),
+        };
+    }
 }

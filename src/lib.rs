@@ -25,6 +25,7 @@ pub mod supporters;
 mod takeover;
 pub mod timeline;
 pub mod today;
+pub mod typing;
 pub mod url_state;
 pub mod views;
 

@@ -11,8 +11,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Lets the browser deliver events (hashchange is asynchronous) and Leptos run its effects.
 async fn settle() {
+    pause(30).await;
+}
+
+/// Waits `ms` milliseconds of the browser's time.
+async fn pause(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
@@ -195,6 +200,55 @@ async fn facet_boxes_follow_the_state_after_back_and_links() {
         hash().contains("category=state"),
         "a click chooses it again: {}",
         hash()
+    );
+}
+
+/// Each keystroke answers with the list at once; the counts around it (the facets, the
+/// headline) wait for a pause in the typing, then agree with the list.
+#[wasm_bindgen_test]
+async fn the_list_answers_each_keystroke_and_the_counts_follow_a_pause() {
+    let _app = mount_app("#/supporters?lang=en").await;
+    let countries = || {
+        document()
+            .query_selector_all(".country-list label")
+            .unwrap()
+            .length()
+    };
+    let every_country = countries();
+    let headline = text("#supporters-summary");
+    assert!(every_country > 100, "{every_country} countries at first");
+    let input: web_sys::HtmlInputElement = find("#supporter-search").unwrap().unchecked_into();
+    let typed = web_sys::EventInit::new();
+    typed.set_bubbles(true);
+    for text_so_far in ["ge", "germ", "germany"] {
+        input.set_value(text_so_far);
+        input
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &typed).unwrap())
+            .unwrap();
+        pause(0).await;
+        assert_eq!(countries(), every_country, "typing {text_so_far:?}");
+        assert_eq!(
+            text("#supporters-summary"),
+            headline,
+            "typing {text_so_far:?}"
+        );
+    }
+    assert_eq!(text("#supporters-status"), "36 of 1,222 supporters shown");
+    pause(300).await;
+    let names = document()
+        .query_selector_all(".country-list label")
+        .unwrap();
+    let listed: Vec<String> = (0..names.length())
+        .filter_map(|i| names.item(i).and_then(|label| label.text_content()))
+        .collect();
+    assert!(
+        listed.len() < 5 && listed.iter().any(|name| name.starts_with("Germany")),
+        "after the pause, the countries of the 36: {listed:?}"
+    );
+    assert!(
+        text("#supporters-summary").starts_with("36 "),
+        "{}",
+        text("#supporters-summary")
     );
 }
 

@@ -7,16 +7,21 @@ use crate::dataset::{country, region_name};
 use crate::document_sync::use_lang;
 use crate::i18n::{self, format_count};
 use crate::route::{FilterList, SupportersState};
+use crate::typing::Typing;
 use crate::url_state::{use_filter, use_page, use_url_state};
 use leptos::prelude::*;
 
 /// The search box: the supporters view's own search text.
 #[component]
-pub fn SearchBox() -> impl IntoView {
+pub fn SearchBox(
+    /// Told of each keystroke, so that what waits for a pause in the typing knows of it.
+    typing: Typing,
+) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
     let page = use_page::<SupportersState>();
     let on_input = move |event: leptos::ev::Event| {
+        typing.keystroke();
         // Typing refines one search: replace the history entry instead of adding one per key.
         let text = event_target_value(&event);
         url.replace(&url.state.with_untracked(|s| s.with_text(&text)));
@@ -72,10 +77,11 @@ fn FacetOption(
 ) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state();
-    let filter = use_filter();
+    // The state itself, not a memo of its filter: a hundred options would each clone and
+    // compare the whole filter at every keystroke.
     let checked = {
         let value = value.clone();
-        move || filter.with(|f| f.contains(list, &value))
+        move || url.state.with(|s| s.filter.contains(list, &value))
     };
     view! {
         <label class="check">

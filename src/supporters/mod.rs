@@ -18,6 +18,7 @@ use crate::embed::figure::FigureFrame;
 use crate::i18n;
 use crate::ids::SupporterId;
 use crate::route::{AppState, Figure, Filter, FilterList, SupportersState};
+use crate::typing::Typing;
 use crate::url_state::{use_filter, use_page, use_url_state};
 use crate::views::filter_bar::FilterChips;
 use lafayette_data::{Category, Lang, Supporter};
@@ -137,17 +138,22 @@ fn use_query() -> Memo<Query> {
 }
 
 /// Every facet's live counts and the summary for the query, computed once for all who show
-/// them.
-fn use_counts(query: Memo<Query>) -> Memo<FacetCounts> {
+/// them. They hold still while the reader types: a keystroke then searches and redraws the
+/// list alone, and the counts (a pass over every supporter, options that come and go), the
+/// summary and the map follow once typing pauses.
+fn use_counts(query: Memo<Query>, typing: Typing) -> Memo<FacetCounts> {
     let lang = use_lang();
-    Memo::new(move |_| query.with(|q| index().facet_counts(q, lang.get())))
+    Memo::new(move |before: Option<&FacetCounts>| match before {
+        Some(counts) if typing.get() => counts.clone(),
+        _ => query.with(|q| index().facet_counts(q, lang.get())),
+    })
 }
 
 #[component]
 fn MapFigureEmbed() -> impl IntoView {
     let lang = use_lang();
     let query = use_query();
-    let counts = use_counts(query);
+    let counts = use_counts(query, Typing::new());
     let description = move || {
         // The countries of the supporters shown (a country filter keeps its own countries).
         let summary = counts.with(|c| c.summary.clone());
@@ -170,7 +176,8 @@ fn Supporters() -> impl IntoView {
     let page = use_page::<SupportersState>();
     let query = use_query();
     let shown = Memo::new(move |_| query.with(|q| index().search(q, lang.get())));
-    let counts = use_counts(query);
+    let typing = Typing::new();
+    let counts = use_counts(query, typing);
     let selected = Memo::new(move |_| page.with(|p| p.selected));
     view! {
         <section aria-labelledby="view-title" class="supporters">
@@ -179,7 +186,7 @@ fn Supporters() -> impl IntoView {
             <summary::Highlights />
             <div class="supporters-layout">
                 <div class="finder">
-                    <facets::SearchBox />
+                    <facets::SearchBox typing=typing />
                     <MapToggle />
                     <facets::Facets counts=counts />
                 </div>
