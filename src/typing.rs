@@ -45,6 +45,16 @@ impl Typing {
         );
     }
 
+    /// The reader left the box: typing ends now, before focus reaches what waited for it
+    /// (a facet that came or went under the keyboard's focus would drop it).
+    pub fn stop(self) {
+        self.keystrokes
+            .update_untracked(|count| *count = count.wrapping_add(1));
+        if self.typing.get_untracked() {
+            self.typing.set(false);
+        }
+    }
+
     /// Whether the reader is typing (tracked).
     pub fn get(self) -> bool {
         self.typing.get()

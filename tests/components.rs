@@ -204,29 +204,35 @@ async fn facet_boxes_follow_the_state_after_back_and_links() {
 }
 
 /// Each keystroke answers with the list at once; the counts around it (the facets, the
-/// headline) wait for a pause in the typing, then agree with the list.
+/// headline) wait for a pause in the typing, or for the reader to leave the box, then agree
+/// with the list.
 #[wasm_bindgen_test]
 async fn the_list_answers_each_keystroke_and_the_counts_follow_a_pause() {
     let _app = mount_app("#/supporters?lang=en").await;
-    let countries = || {
-        document()
+    let countries = || -> Vec<String> {
+        let labels = document()
             .query_selector_all(".country-list label")
-            .unwrap()
-            .length()
+            .unwrap();
+        (0..labels.length())
+            .filter_map(|i| labels.item(i).and_then(|label| label.text_content()))
+            .collect()
     };
-    let every_country = countries();
+    let every_country = countries().len();
     let headline = text("#supporters-summary");
     assert!(every_country > 100, "{every_country} countries at first");
     let input: web_sys::HtmlInputElement = find("#supporter-search").unwrap().unchecked_into();
-    let typed = web_sys::EventInit::new();
-    typed.set_bubbles(true);
-    for text_so_far in ["ge", "germ", "germany"] {
-        input.set_value(text_so_far);
+    let bubbling = web_sys::EventInit::new();
+    bubbling.set_bubbles(true);
+    let type_in = |text: &str| {
+        input.set_value(text);
         input
-            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &typed).unwrap())
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &bubbling).unwrap())
             .unwrap();
+    };
+    for text_so_far in ["ge", "germ", "germany"] {
+        type_in(text_so_far);
         pause(0).await;
-        assert_eq!(countries(), every_country, "typing {text_so_far:?}");
+        assert_eq!(countries().len(), every_country, "typing {text_so_far:?}");
         assert_eq!(
             text("#supporters-summary"),
             headline,
@@ -235,12 +241,7 @@ async fn the_list_answers_each_keystroke_and_the_counts_follow_a_pause() {
     }
     assert_eq!(text("#supporters-status"), "36 of 1,222 supporters shown");
     pause(300).await;
-    let names = document()
-        .query_selector_all(".country-list label")
-        .unwrap();
-    let listed: Vec<String> = (0..names.length())
-        .filter_map(|i| names.item(i).and_then(|label| label.text_content()))
-        .collect();
+    let listed = countries();
     assert!(
         listed.len() < 5 && listed.iter().any(|name| name.starts_with("Germany")),
         "after the pause, the countries of the 36: {listed:?}"
@@ -249,6 +250,19 @@ async fn the_list_answers_each_keystroke_and_the_counts_follow_a_pause() {
         text("#supporters-summary").starts_with("36 "),
         "{}",
         text("#supporters-summary")
+    );
+    // Leaving the box ends the typing at once: Tab goes on to the facets as they will stay.
+    type_in("japan");
+    pause(0).await;
+    assert_eq!(countries(), listed, "typing again");
+    input
+        .dispatch_event(&web_sys::Event::new("blur").unwrap())
+        .unwrap();
+    pause(0).await;
+    let listed = countries();
+    assert!(
+        listed.iter().any(|name| name.starts_with("Japan")),
+        "once the box is left: {listed:?}"
     );
 }
 

@@ -38,6 +38,7 @@ pub fn SearchBox(
                 aria-controls="supporters-results"
                 prop:value=move || page.with(|p| p.text.clone())
                 on:input=on_input
+                on:blur=move |_| typing.stop()
                 on:focus=|_| {
                     index().words();
                 }

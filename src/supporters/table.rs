@@ -229,8 +229,10 @@ pub fn SupporterTable(shown: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoV
         </table>
         <Show when=more_left>
             <button type="button" class="more-rows" node_ref=sentinel on:click=move |_| show_more()>
+                // Saturating: when the list shrinks, this text can update before the button
+                // goes.
                 {move || i18n::show_more(
-                    ROWS_PER_PAGE.min(shown.with(Vec::len) - rendered.get()),
+                    ROWS_PER_PAGE.min(shown.with(Vec::len).saturating_sub(rendered.get())),
                     lang.get(),
                 )}
             </button>
